@@ -1,0 +1,58 @@
+package nl.tegelijk.assessment;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.tegelijk.model.CefrLevel;
+
+/**
+ * What the law and local policy decide for one person. Immutable and thread-safe.
+ *
+ * @param personId the person's pseudonymous id
+ * @param dutyDate the date the integration duty arises (or arose), which picks the regime; empty when none arises
+ * @param referenceDate the date of the assessment
+ * @param applicationDate the date whose law is applied
+ * @param regime the integration law that applies
+ * @param duty the duty decision and its ground
+ * @param route the learning route
+ * @param targetLevel the Dutch level the person must reach, when obliged
+ * @param requirements the parts of the integration requirement
+ * @param deadlines deadlines as dates
+ * @param tracks tracks for the planner
+ * @param weeklyHoursLimit most hours per week across concurrent activities
+ * @param measures support measures per life domain
+ * @param justifications why, per decision
+ */
+public record Assessment(String personId, Optional<LocalDate> dutyDate, LocalDate referenceDate,
+                         LocalDate applicationDate, Regime regime, DutyDecision duty, LearningRoute route,
+                         Optional<CefrLevel> targetLevel, List<ExamComponent> requirements, List<Deadline> deadlines,
+                         List<TrackRequirement> tracks, int weeklyHoursLimit, List<SupportMeasure> measures,
+                         List<Justification> justifications) {
+    public Assessment {
+        requireNonNull(personId, "personId");
+        requireNonNull(dutyDate, "dutyDate");
+        requireNonNull(referenceDate, "referenceDate");
+        requireNonNull(applicationDate, "applicationDate");
+        requireNonNull(regime, "regime");
+        requireNonNull(duty, "duty");
+        requireNonNull(route, "route");
+        requireNonNull(targetLevel, "targetLevel");
+        requirements = List.copyOf(requirements);
+        deadlines = List.copyOf(deadlines);
+        tracks = List.copyOf(tracks);
+        measures = List.copyOf(measures);
+        justifications = List.copyOf(justifications);
+    }
+
+    /** The track requirement of a kind, if the person has one. */
+    public Optional<TrackRequirement> track(TrackKind kind) {
+        return tracks.stream().filter(t -> t.track() == kind).findFirst();
+    }
+
+    /** The deadline of a kind, if set. */
+    public Optional<Deadline> deadline(DeadlineKind kind) {
+        return deadlines.stream().filter(d -> d.kind() == kind).findFirst();
+    }
+}

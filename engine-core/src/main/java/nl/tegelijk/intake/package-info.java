@@ -1,0 +1,5 @@
+/**
+ * The integral intake: the reports of the three intake parties merged into one {@link nl.tegelijk.intake.IntegralProfile}
+ * per person, keeping who said what and reporting conflicts instead of silently picking one.
+ */
+package nl.tegelijk.intake;

@@ -1,0 +1,23 @@
+package nl.tegelijk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A household (<i>huishouden</i>) that is housed together. Members are the persons whose {@code householdId} is this id.
+ *
+ * @param id identifier, unique in the scenario
+ * @param needsAccessibleDwelling the household needs an accessible dwelling (e.g. a wheelchair user)
+ * @param minimumRooms the fewest rooms a dwelling must have for this household (local policy, HV-FIT-01)
+ * @param preferredDistrict a district the household prefers, when it has one
+ */
+public record Household(String id, boolean needsAccessibleDwelling, int minimumRooms,
+                        Optional<String> preferredDistrict) {
+    public Household {
+        requireNonNull(id, "id");
+        checkArgument(minimumRooms >= 1, "minimumRooms (%s) must be positive", minimumRooms);
+        requireNonNull(preferredDistrict, "preferredDistrict");
+    }
+}

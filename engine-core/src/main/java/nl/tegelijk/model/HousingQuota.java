@@ -1,0 +1,35 @@
+package nl.tegelijk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+
+/**
+ * The housing quota (<i>taakstelling</i>, Huisvestingswet 2014 art. 28–29; HV-DEF-01): permit holders the municipality
+ * must house in one calendar half-year.
+ *
+ * @param year the calendar year
+ * @param half 1 for January–June, 2 for July–December
+ * @param persons number of permit holders to house
+ */
+public record HousingQuota(int year, int half, int persons) {
+    public HousingQuota {
+        checkArgument(half == 1 || half == 2, "half (%s) must be 1 or 2", half);
+        checkArgument(persons >= 0, "persons (%s) must not be negative", persons);
+    }
+
+    /** The first day of the half-year. */
+    public LocalDate start() {
+        return LocalDate.of(year, half == 1 ? 1 : 7, 1);
+    }
+
+    /** The last day of the half-year. */
+    public LocalDate end() {
+        return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+    }
+
+    /** A label such as {@code 2016-H1}. */
+    public String label() {
+        return year + "-H" + half;
+    }
+}

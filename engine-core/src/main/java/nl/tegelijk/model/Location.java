@@ -1,0 +1,34 @@
+package nl.tegelijk.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A place where people live or where a course, school or placement is held.
+ *
+ * @param id identifier, unique in the scenario
+ * @param name a public name, e.g. "AZC Zaandam" or "Zaandam-Oost"; never a person's address
+ * @param district district or village (<i>wijk</i>)
+ * @param latitude WGS84 latitude in degrees
+ * @param longitude WGS84 longitude in degrees
+ */
+public record Location(String id, String name, String district, double latitude, double longitude) {
+    public Location {
+        requireNonNull(id, "id");
+        requireNonNull(name, "name");
+        requireNonNull(district, "district");
+        checkArgument(latitude >= -90 && latitude <= 90, "latitude (%s) must be within [-90, 90]", latitude);
+        checkArgument(longitude >= -180 && longitude <= 180, "longitude (%s) must be within [-180, 180]", longitude);
+    }
+
+    /** Great-circle distance to {@code other} in kilometres. */
+    public double distanceKmTo(Location other) {
+        double lat1 = Math.toRadians(latitude);
+        double lat2 = Math.toRadians(other.latitude);
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(other.longitude - longitude);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}
