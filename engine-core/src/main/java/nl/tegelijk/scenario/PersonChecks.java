@@ -1,0 +1,82 @@
+package nl.tegelijk.scenario;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.tegelijk.model.PermitKind;
+import nl.tegelijk.model.Person;
+import nl.tegelijk.model.ResidenceStatus;
+import nl.tegelijk.model.Scenario;
+
+/**
+ * Per person: a birth date not after the plan start, the procedure dates in their legal order (application, permit,
+ * linking by COA, registration in the municipality), and a status that matches the permit. Stateless.
+ */
+final class PersonChecks {
+
+    private PersonChecks() {
+    }
+
+    static void check(Scenario scenario, Problems problems) {
+        for (int i = 0; i < scenario.persons().size(); i++) {
+            Person person = scenario.persons().get(i);
+            checkBirthDate(person, i, scenario.planStart(), problems);
+            checkProcedureOrder(person, i, problems);
+            checkStatusMatchesPermit(person, i, problems);
+        }
+    }
+
+    private static void checkBirthDate(Person person, int index, LocalDate planStart, Problems problems) {
+        if (person.birthDate().isAfter(planStart)) {
+            problems.error(ProblemCode.BIRTH_DATE_AFTER_PLAN_START, Section.PERSONS, index, Optional.of(person.id()),
+                    "birthDate", "birth date " + person.birthDate() + " is after the plan start " + planStart,
+                    "a birth date on or before the plan start " + planStart);
+        }
+    }
+
+    private static void checkProcedureOrder(Person person, int index, Problems problems) {
+        notBefore(person, index, person.permitGrantedDate(), "permitGrantedDate", person.asylumApplicationDate(),
+                "asylumApplicationDate", ProblemCode.PERMIT_BEFORE_APPLICATION, problems);
+        notBefore(person, index, person.linkedToMunicipalityDate(), "linkedToMunicipalityDate",
+                person.permitGrantedDate(), "permitGrantedDate", ProblemCode.LINKED_BEFORE_PERMIT, problems);
+        notBefore(person, index, person.arrivalInMunicipalityDate(), "arrivalInMunicipalityDate",
+                person.linkedToMunicipalityDate(), "linkedToMunicipalityDate", ProblemCode.ARRIVAL_BEFORE_LINKING,
+                problems);
+    }
+
+    /** Reports {@code later} when both dates are known and it comes before {@code earlier}. */
+    private static void notBefore(Person person, int index, Optional<LocalDate> later, String laterField,
+                                  Optional<LocalDate> earlier, String earlierField, ProblemCode code,
+                                  Problems problems) {
+        if (later.isPresent() && earlier.isPresent() && later.get().isBefore(earlier.get())) {
+            problems.error(code, Section.PERSONS, index, Optional.of(person.id()), laterField,
+                    laterField + " " + later.get() + " is before " + earlierField + " " + earlier.get(),
+                    "a date on or after " + earlierField + " " + earlier.get());
+        }
+    }
+
+    private static void checkStatusMatchesPermit(Person person, int index, Problems problems) {
+        Optional<String> id = Optional.of(person.id());
+        if (person.status() == ResidenceStatus.ASYLUM_SEEKER) {
+            if (person.permitKind() != PermitKind.NONE) {
+                problems.error(ProblemCode.ASYLUM_SEEKER_WITH_PERMIT, Section.PERSONS, index, id, "permitKind",
+                        "an asylum seeker has permit kind " + person.permitKind(),
+                        "permit kind NONE for an asylum seeker, or status PERMIT_HOLDER");
+            }
+            person.permitGrantedDate().ifPresent(date -> problems.error(ProblemCode.ASYLUM_SEEKER_WITH_PERMIT,
+                    Section.PERSONS, index, id, "permitGrantedDate",
+                    "an asylum seeker has a permit granted on " + date,
+                    "no permitGrantedDate for an asylum seeker, or status PERMIT_HOLDER"));
+            return;
+        }
+        if (person.permitKind() == PermitKind.NONE) {
+            problems.error(ProblemCode.RESIDENT_WITHOUT_PERMIT, Section.PERSONS, index, id, "permitKind",
+                    "a person with status " + person.status() + " has permit kind NONE",
+                    "the kind of residence right, or status ASYLUM_SEEKER");
+        }
+        if (person.status() == ResidenceStatus.PERMIT_HOLDER && person.permitGrantedDate().isEmpty()) {
+            problems.error(ProblemCode.PERMIT_HOLDER_WITHOUT_PERMIT_DATE, Section.PERSONS, index, id,
+                    "permitGrantedDate", "a permit holder has no permitGrantedDate",
+                    "the date the IND granted the residence right");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.tegelijk.scenario;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * One problem found in scenario input: what is wrong, where, and what was expected. Immutable and thread-safe.
+ *
+ * <p>Messages name the offending value but never a person's personal data beyond what the input itself holds at that
+ * field; do not log {@link #message()} in production, log {@link #code()}, {@link #recordType()} and
+ * {@link #recordId()} instead.
+ *
+ * @param code stable code, e.g. {@link ProblemCode#UNKNOWN_REFERENCE}
+ * @param severity error (blocks loading) or warning
+ * @param recordType the kind of record, as the JSON names it in the singular: {@code scenario}, {@code location},
+ *     {@code household}, {@code person}, {@code intakeReport}, {@code dwelling}, {@code courseGroup},
+ *     {@code schoolClass}, {@code placement}, {@code housingQuota}; {@code input} for unreadable or malformed input
+ * @param recordId the id of the record when it has one, e.g. {@code P-007}
+ * @param field JSON path of the field, e.g. {@code $.persons[3].birthDate}; {@code $} for the whole input
+ * @param message what is wrong, naming the value
+ * @param expected what was expected instead
+ */
+public record ScenarioProblem(ProblemCode code, Severity severity, String recordType, Optional<String> recordId,
+                              String field, String message, String expected) {
+
+    public ScenarioProblem {
+        requireNonNull(code, "code");
+        requireNonNull(severity, "severity");
+        requireNonNull(recordType, "recordType");
+        requireNonNull(recordId, "recordId");
+        requireNonNull(field, "field");
+        checkArgument(field.startsWith("$"), "field (%s) must be a JSON path starting with $", field);
+        requireNonNull(message, "message");
+        requireNonNull(expected, "expected");
+    }
+
+    /** True for an error, which keeps the scenario from loading. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * One readable line, e.g. {@code ERROR UNKNOWN_REFERENCE person P-007 at $.persons[3].householdId: household
+     * 'H-9' does not exist; expected the id of a household in $.households}.
+     */
+    public String describe() {
+        return severity + " " + code + " " + recordType + recordId.map(id -> " " + id).orElse("")
+                + " at " + field + ": " + message + "; expected " + expected;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

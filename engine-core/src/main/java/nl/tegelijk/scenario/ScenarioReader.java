@@ -1,0 +1,137 @@
+package nl.tegelijk.scenario;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.Scenario;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a scenario in the format {@value ScenarioFormat#FORMAT} and validates it fully. The result is either a whole
+ * valid {@link Scenario} or every problem found at once; the reader never throws on user data (malformed JSON, wrong
+ * types, huge numbers, impossible dates) and never returns a half-loaded scenario.
+ *
+ * <p>Three stages, each only when the one before found no error: parse (a malformed document gives one problem with
+ * line and column), structure (the JSON Schema {@link ScenarioFormat#SCHEMA_RESOURCE}), meaning
+ * ({@link ScenarioValidator}). Warnings never block loading. Stateless and thread-safe; the caller owns the result and
+ * closes any stream it passes in.
+ */
+public final class ScenarioReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScenarioReader.class);
+
+    private static final ObjectReader TREE_READER = TegelijkJson.mapper().reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private ScenarioReader() {
+    }
+
+    /** Reads the scenario file at {@code path}; an unreadable file is a problem, not an exception. */
+    public static ScenarioReadResult read(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in);
+        } catch (IOException e) {
+            return ScenarioReadResult.rejected(List.of(inputProblem(ProblemCode.UNREADABLE_INPUT,
+                    "the file cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "a readable scenario file")));
+        }
+    }
+
+    /** Reads a scenario from {@code in} (UTF-8 or any encoding JSON allows); the caller closes the stream. */
+    public static ScenarioReadResult read(InputStream in) {
+        try {
+            return read(TREE_READER.readTree(in));
+        } catch (JacksonException e) {
+            return malformed(e);
+        } catch (IOException e) {
+            return ScenarioReadResult.rejected(List.of(inputProblem(ProblemCode.UNREADABLE_INPUT,
+                    "the input cannot be read (" + e.getClass().getSimpleName() + ")", "a readable input")));
+        }
+    }
+
+    /** Reads a scenario from JSON text. */
+    public static ScenarioReadResult fromJson(String json) {
+        try {
+            return read(TREE_READER.readTree(json));
+        } catch (JacksonException e) {
+            return malformed(e);
+        }
+    }
+
+    /** Validates and maps a scenario already parsed to a JSON tree; the tree is not changed. */
+    public static ScenarioReadResult read(JsonNode root) {
+        if (root == null || root.isMissingNode()) {
+            return ScenarioReadResult.rejected(List.of(inputProblem(ProblemCode.MALFORMED_JSON,
+                    "the input is empty", "a JSON object in the format " + ScenarioFormat.FORMAT)));
+        }
+        List<ScenarioProblem> structural = SchemaCheck.check(root);
+        if (!structural.isEmpty()) {
+            LOG.debug("Scenario rejected by the schema ({} problems)", structural.size());
+            return ScenarioReadResult.rejected(structural);
+        }
+        Optional<Scenario> scenario;
+        try {
+            scenario = Optional.of(TegelijkJson.mapper().treeToValue(JsonDefaults.apply((ObjectNode) root),
+                    Scenario.class));
+        } catch (JacksonException | IllegalArgumentException e) {
+            // The schema should have caught this; report it rather than fail.
+            return ScenarioReadResult.rejected(List.of(mappingProblem(e)));
+        }
+        List<ScenarioProblem> semantic = ScenarioValidator.validate(scenario.get());
+        List<ScenarioProblem> all = new ArrayList<>(semantic);
+        boolean hasErrors = semantic.stream().anyMatch(ScenarioProblem::isError);
+        LOG.debug("Scenario checked ({} persons, {} households, {} problems, valid {})",
+                scenario.get().persons().size(), scenario.get().households().size(), all.size(), !hasErrors);
+        return hasErrors ? ScenarioReadResult.rejected(all) : ScenarioReadResult.loaded(scenario.get(), all);
+    }
+
+    private static ScenarioReadResult malformed(JacksonException e) {
+        String reason = Optional.ofNullable(e.getOriginalMessage()).orElse("unreadable JSON");
+        reason = reason.replaceAll("\\s+", " ");
+        if (reason.length() > 160) {
+            reason = reason.substring(0, 157) + "...";
+        }
+        JsonLocation location = e.getLocation();
+        String where = location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        ProblemCode code = reason.startsWith("Duplicate field") ? ProblemCode.DUPLICATE_FIELD
+                : ProblemCode.MALFORMED_JSON;
+        return ScenarioReadResult.rejected(List.of(inputProblem(code,
+                "the input is not well-formed JSON" + where + ": " + reason,
+                code == ProblemCode.DUPLICATE_FIELD ? "each field at most once per object"
+                        : "well-formed JSON (RFC 8259)")));
+    }
+
+    private static ScenarioProblem mappingProblem(Exception e) {
+        String field = "$";
+        if (e instanceof JsonMappingException mapping) {
+            List<Object> elements = new ArrayList<>();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                elements.add(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+            }
+            field = SchemaCheck.path(elements);
+        }
+        return new ScenarioProblem(ProblemCode.INVALID_VALUE, Severity.ERROR, Section.SCENARIO, Optional.empty(),
+                field, "a value cannot be mapped to the model (" + e.getClass().getSimpleName() + ")",
+                "a value the model accepts");
+    }
+
+    private static ScenarioProblem inputProblem(ProblemCode code, String message, String expected) {
+        return new ScenarioProblem(code, Severity.ERROR, "input", Optional.empty(), "$", message, expected);
+    }
+}
