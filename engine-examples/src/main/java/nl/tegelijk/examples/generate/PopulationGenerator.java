@@ -194,7 +194,7 @@ final class PopulationGenerator {
         if (stage == StatusStage.ARRIVED_EARLIER) {
             LocalDate arrival = draw.weeksBefore(start, 1, 52);
             depLinked = draw.weeksBefore(arrival, 1, 4);
-            depPermit = draw.weeksBefore(depLinked, 0, 2);
+            depPermit = depLinked.minusDays(draw.between(1, 14));
             depArrival = Optional.of(arrival);
         } else {
             depPermit = draw.weeksBefore(start, 2, 16);
