@@ -78,7 +78,7 @@ final class TutorialScenario {
         // H5: an asylum seeker pending 3 months: no paid work yet, volunteer work is possible (WORK-AS-01, -03)
         households.add(household("H-000005", 1));
         persons.add(new Builder("P-000008", "H-000005", LocalDate.of(1999, 4, 12), "SYR")
-                .asylumSeeker(LocalDate.of(2024, 10, 7)).work(2, "retail")
+                .asylumSeeker(LocalDate.of(2024, 10, 4)).work(2, "retail")
                 .schooling(9, EducationLevel.LOWER_SECONDARY, true).build());
         // H6: a person over the state-pension (AOW) age: no integration duty (WI21-AGE-02; case C03); accessible
         households.add(new Household("H-000006", true, 1, Optional.empty()));
