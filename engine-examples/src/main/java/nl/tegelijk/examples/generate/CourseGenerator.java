@@ -1,0 +1,76 @@
+package nl.tegelijk.examples.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.tegelijk.model.CourseGroup;
+import nl.tegelijk.model.CourseKind;
+import nl.tegelijk.model.Location;
+
+/**
+ * Language course groups of every kind relevant to the plan start's law, with cohort starts and rolling intake,
+ * sized to the estimated demand times the pressure. Durations and hours are assumptions (docs/GENERATOR.md).
+ */
+final class CourseGenerator {
+
+    /** Standard shape of a course kind. */
+    private record Shape(CourseKind kind, int durationWeeks, int hoursPerWeek, int standardSeats,
+                         double childcareShare, boolean regional) {
+    }
+
+    private static final Shape PRE_INTEGRATION = new Shape(CourseKind.PRE_INTEGRATION, 16, 8, 15, 0.0, false);
+    private static final Shape LITERACY = new Shape(CourseKind.LITERACY, 40, 12, 12, 0.5, false);
+    private static final Shape A2 = new Shape(CourseKind.A2_COURSE, 52, 12, 15, 0.2, false);
+    private static final Shape B1 = new Shape(CourseKind.B1_ROUTE, 78, 12, 15, 0.2, false);
+    private static final Shape Z = new Shape(CourseKind.Z_ROUTE, 52, 8, 12, 0.5, false);
+    private static final Shape EDUCATION = new Shape(CourseKind.EDUCATION_ROUTE, 60, 26, 16, 0.0, true);
+    private static final Shape NT2 = new Shape(CourseKind.NT2_ADULT_EDUCATION, 40, 6, 15, 0.0, true);
+
+    private final GeneratorSettings settings;
+    private final MunicipalityMap map;
+    private final Draw draw;
+    private final List<CourseGroup> groups = new ArrayList<>();
+
+    private CourseGenerator(GeneratorSettings settings, MunicipalityMap map, Draw draw) {
+        this.settings = settings;
+        this.map = map;
+        this.draw = draw;
+    }
+
+    static List<CourseGroup> courseGroups(GeneratorSettings settings, MunicipalityMap map, Demand demand, Draw draw) {
+        CourseGenerator g = new CourseGenerator(settings, map, draw);
+        List<String> receptionIds = map.allReception().stream().map(Location::id).toList();
+        g.add(PRE_INTEGRATION, demand.adultsInReception(receptionIds), map.allReception());
+        g.add(LITERACY, demand.illiterateAdults(), map.allDistricts());
+        if (settings.wi2021()) {
+            g.add(B1, demand.b1RouteLearners(), map.allDistricts());
+            g.add(Z, demand.zRouteLearners(), map.allDistricts());
+            g.add(EDUCATION, demand.educationRouteLearners(), map.regional());
+        } else {
+            g.add(A2, demand.a2Learners(), map.allDistricts());
+        }
+        g.add(NT2, demand.nonObligedAdults(), map.regional());
+        return List.copyOf(g.groups);
+    }
+
+    private void add(Shape shape, long learners, List<Location> places) {
+        double wanted = learners * settings.pressure().capacityFactor();
+        int lastOffset = (int) Math.round(12 * settings.pressure().releaseSpan());
+        int usable = Math.max(shape.durationWeeks(), settings.horizonWeeks() - lastOffset / 2);
+        Capacity.Sizing sizing = Capacity.size(wanted, shape.standardSeats(), shape.durationWeeks(), usable);
+        for (int i = 0; i < sizing.groups(); i++) {
+            // the first group of a local kind is regional when the region shares it; regional kinds always are
+            Location where = shape.regional() || (i == 1 && sizing.groups() > 2)
+                    ? map.regional().get(i % map.regional().size())
+                    : places.get((groups.size() + i) % places.size());
+            LocalDate from = settings.planStart().plusWeeks(draw.between(0, lastOffset));
+            boolean rolling = shape.kind() == CourseKind.PRE_INTEGRATION || i % 2 == 1;
+            List<LocalDate> cohorts = rolling ? List.of()
+                    : Capacity.cohortStarts(from, shape.durationWeeks(), settings.horizonEnd());
+            boolean childcare = draw.chance(shape.childcareShare());
+            groups.add(new CourseGroup(String.format("C-%03d", groups.size() + 1), shape.kind(), where.id(), from,
+                    rolling, cohorts, shape.durationWeeks(), shape.hoursPerWeek(), sizing.seatsPerGroup(),
+                    childcare));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package nl.tegelijk.examples.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.tegelijk.model.Accommodation;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.model.DutchDiploma;
+import nl.tegelijk.model.EducationLevel;
+import nl.tegelijk.model.Household;
+import nl.tegelijk.model.Learnability;
+import nl.tegelijk.model.NationalityGroup;
+import nl.tegelijk.model.Person;
+import nl.tegelijk.model.ResidenceStatus;
+
+/**
+ * A rough estimate of what the generated population will ask of each kind of resource over the horizon, used only to
+ * size resources (the rules decide eligibility, not this class). Immutable.
+ */
+final class Demand {
+    private final LocalDate start;
+    private final int horizonWeeks;
+    private final List<Person> persons;
+    private final List<Household> waitingHouseholds;
+    private final Map<String, Integer> householdSizes;
+    private final int aowAge;
+
+    Demand(GeneratorSettings settings, List<Household> households, List<Person> persons) {
+        this.start = settings.planStart();
+        this.horizonWeeks = settings.horizonWeeks();
+        this.persons = persons;
+        this.aowAge = settings.planStart().getYear() < 2018 ? 65 : settings.planStart().getYear() < 2024 ? 66 : 67;
+        this.householdSizes = persons.stream()
+                .collect(Collectors.groupingBy(Person::householdId, Collectors.summingInt(p -> 1)));
+        Map<String, Person> firstMember = persons.stream()
+                .collect(Collectors.toMap(Person::householdId, Function.identity(), (a, b) -> a));
+        List<Household> waiting = new ArrayList<>();
+        for (Household h : households) {
+            Person first = firstMember.get(h.id());
+            StatusStage stage = StatusStage.of(first);
+            if (!first.unaccompaniedMinor()
+                    && (stage == StatusStage.LINKED_WAITING || stage == StatusStage.PERMIT_NOT_LINKED)) {
+                waiting.add(h);
+            }
+        }
+        this.waitingHouseholds = List.copyOf(waiting);
+    }
+
+    /** Households that will need a dwelling: permit holders not yet housed, in household order. */
+    List<Household> waitingHouseholds() {
+        return waitingHouseholds;
+    }
+
+    int sizeOf(Household household) {
+        return householdSizes.getOrDefault(household.id(), 1);
+    }
+
+    private int age(Person p) {
+        return p.ageOn(start);
+    }
+
+    private boolean workingAgeAdult(Person p) {
+        return age(p) >= 18 && age(p) < aowAge;
+    }
+
+    private boolean permitHolder(Person p) {
+        return p.status() == ResidenceStatus.PERMIT_HOLDER;
+    }
+
+    private long count(java.util.function.Predicate<Person> predicate) {
+        return persons.stream().filter(predicate).count();
+    }
+
+    /** Adults in local reception who may take pre-integration or work in the reception centre. */
+    long adultsInReception(List<String> localReceptionIds) {
+        return count(p -> workingAgeAdult(p) && p.accommodation().isReception()
+                && localReceptionIds.contains(p.locationId()));
+    }
+
+    long illiterateAdults() {
+        return count(p -> workingAgeAdult(p) && permitHolder(p) && !p.schooling().literateLatinScript());
+    }
+
+    /** Adults who will follow the Wi2013 A2 course: literate permit holders without an exempting result. */
+    long a2Learners() {
+        return count(p -> workingAgeAdult(p) && permitHolder(p) && p.schooling().literateLatinScript()
+                && p.nationalityGroup() != NationalityGroup.TURKISH && !p.dutchLevel().atLeast(CefrLevel.A2)
+                && !p.schooling().dutchDiplomas().contains(DutchDiploma.INBURGERINGSDIPLOMA));
+    }
+
+    /** Adults outside the integration duty who may want Dutch lessons (adult education). */
+    long nonObligedAdults() {
+        return count(p -> age(p) >= 18 && (p.nationalityGroup() != NationalityGroup.THIRD_COUNTRY
+                || age(p) >= aowAge)) + Math.round(0.03 * count(this::workingAgeAdult));
+    }
+
+    long b1RouteLearners() {
+        return count(p -> workingAgeAdult(p) && permitHolder(p) && p.schooling().literateLatinScript()
+                && (p.learnability().map(l -> l == Learnability.B1_ATTAINABLE).orElse(
+                        p.schooling().highestLevel().compareTo(EducationLevel.PRIMARY) > 0))
+                && age(p) > 28);
+    }
+
+    long educationRouteLearners() {
+        return count(p -> workingAgeAdult(p) && permitHolder(p) && age(p) <= 28
+                && p.learnability().map(l -> l == Learnability.B1_ATTAINABLE).orElse(
+                        p.schooling().highestLevel().compareTo(EducationLevel.LOWER_SECONDARY) > 0));
+    }
+
+    long zRouteLearners() {
+        return count(p -> workingAgeAdult(p) && permitHolder(p)
+                && p.learnability().map(l -> l != Learnability.B1_ATTAINABLE).orElse(
+                        p.schooling().highestLevel().compareTo(EducationLevel.PRIMARY) <= 0));
+    }
+
+    /** Children who are or become 4–11 during the horizon and have no school place yet. */
+    long primaryPupils() {
+        int horizonYears = horizonWeeks / 52;
+        return count(p -> p.currentEducation().isEmpty() && age(p) < 12 && age(p) + horizonYears >= 4)
+                + count(p -> p.currentEducation().isPresent() && age(p) >= 4 && age(p) < 12
+                        && p.accommodation() != Accommodation.DWELLING) / 4;
+    }
+
+    long iskPupils() {
+        return count(p -> age(p) >= 10 && age(p) < 18 && p.currentEducation().isEmpty());
+    }
+
+    long adultEducationLearners() {
+        return Math.round(0.10 * count(p -> workingAgeAdult(p) && permitHolder(p)));
+    }
+
+    long vocationalLearners() {
+        return count(p -> age(p) >= 16 && age(p) <= 27 && (permitHolder(p) || p.unaccompaniedMinor())
+                && p.schooling().highestLevel().compareTo(EducationLevel.LOWER_SECONDARY) >= 0) / 3;
+    }
+
+    long workingAgePermitHolders() {
+        return count(p -> workingAgeAdult(p) && permitHolder(p));
+    }
+
+    long workingAgeAdults() {
+        return count(this::workingAgeAdult);
+    }
+
+    /** A random skill of a random adult who has skills, so that placement sectors follow the skill mix. */
+    String sectorFromSkills(Draw draw) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Person p = draw.pick(persons);
+            if (!p.skills().isEmpty()) {
+                return draw.pick(p.skills());
+            }
+        }
+        return draw.pick(PersonFactory.SECTORS);
+    }
+}

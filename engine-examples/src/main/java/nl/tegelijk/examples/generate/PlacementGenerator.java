@@ -1,0 +1,93 @@
+package nl.tegelijk.examples.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.model.Location;
+import nl.tegelijk.model.Placement;
+import nl.tegelijk.model.PlacementKind;
+
+/**
+ * Work and participation placements from employers and volunteer organisations, with sectors that follow the skill
+ * mix, minimum Dutch levels and hours. Shares of demand are assumptions (docs/GENERATOR.md; DOMAIN.md 8.4 for work).
+ */
+final class PlacementGenerator {
+
+    private final GeneratorSettings settings;
+    private final MunicipalityMap map;
+    private final Demand demand;
+    private final Draw draw;
+    private final List<Placement> placements = new ArrayList<>();
+
+    private PlacementGenerator(GeneratorSettings settings, MunicipalityMap map, Demand demand, Draw draw) {
+        this.settings = settings;
+        this.map = map;
+        this.demand = demand;
+        this.draw = draw;
+    }
+
+    static List<Placement> placements(GeneratorSettings settings, MunicipalityMap map, Demand demand, Draw draw) {
+        PlacementGenerator g = new PlacementGenerator(settings, map, demand, draw);
+        long permitAdults = demand.workingAgePermitHolders();
+        List<String> receptionIds = map.allReception().stream().map(Location::id).toList();
+        g.add(PlacementKind.PAID_JOB, 0.15 * permitAdults, 52, 24, 38, 1, 4);
+        g.add(PlacementKind.TRAINEESHIP, 0.10 * permitAdults, 26, 16, 32, 1, 3);
+        g.add(PlacementKind.VOLUNTEER_WORK, 0.30 * demand.workingAgeAdults(), 26, 4, 12, 2, 8);
+        if (settings.wi2021()) {
+            g.add(PlacementKind.LABOUR_MARKET_MODULE, 0.60 * permitAdults, 12, 4, 4, 10, 15);
+        }
+        g.add(PlacementKind.RECEPTION_CENTRE_WORK, 0.30 * demand.adultsInReception(receptionIds), 26, 8, 12, 5, 10);
+        g.add(PlacementKind.SOCIAL_PARTICIPATION, 0.20 * demand.workingAgeAdults(), 26, 2, 6, 5, 15);
+        return List.copyOf(g.placements);
+    }
+
+    private void add(PlacementKind kind, double persons, int durationWeeks, int minHours, int maxHours,
+                     int minSlots, int maxSlots) {
+        double wanted = persons * settings.pressure().capacityFactor();
+        double turns = Math.max(1.0, (double) settings.horizonWeeks() / durationWeeks);
+        double slotsNeeded = Math.max(1.0, wanted / turns);
+        int releaseWeeks = Math.max(1, (int) Math.round(settings.horizonWeeks() * settings.pressure().releaseSpan()));
+        int offered = 0;
+        while (offered < slotsNeeded) {
+            int slots = Math.min(draw.between(minSlots, maxSlots), (int) Math.ceil(slotsNeeded - offered));
+            LocalDate from = settings.planStart().plusWeeks(draw.between(0, releaseWeeks / 2));
+            int hours = draw.between(minHours, maxHours);
+            placements.add(new Placement(String.format("W-%04d", placements.size() + 1), kind, sector(kind),
+                    minimumDutch(kind), hours, Math.max(1, slots), from, durationWeeks, location(kind).id()));
+            offered += Math.max(1, slots);
+        }
+    }
+
+    private String sector(PlacementKind kind) {
+        return switch (kind) {
+            case PAID_JOB, TRAINEESHIP -> demand.sectorFromSkills(draw);
+            case VOLUNTEER_WORK -> draw.pick(List.of("care", "education", "hospitality", "community", "retail"));
+            case LABOUR_MARKET_MODULE -> "labour-market orientation";
+            case RECEPTION_CENTRE_WORK -> "reception centre";
+            case SOCIAL_PARTICIPATION -> "community";
+        };
+    }
+
+    /** Paid jobs: 40 % need no Dutch, 30 % A1, 30 % A2 (assumption); traineeships A1; the rest none. */
+    private CefrLevel minimumDutch(PlacementKind kind) {
+        return switch (kind) {
+            case PAID_JOB -> {
+                double u = draw.uniform();
+                yield u < 0.4 ? CefrLevel.NONE : u < 0.7 ? CefrLevel.A1 : CefrLevel.A2;
+            }
+            case TRAINEESHIP -> CefrLevel.A1;
+            default -> CefrLevel.NONE;
+        };
+    }
+
+    private Location location(PlacementKind kind) {
+        if (kind == PlacementKind.RECEPTION_CENTRE_WORK) {
+            return draw.pick(map.allReception());
+        }
+        if (kind == PlacementKind.PAID_JOB && draw.chance(0.15)) {
+            return draw.pick(map.regional());
+        }
+        return draw.pick(map.allDistricts());
+    }
+}
