@@ -1,0 +1,98 @@
+package nl.tegelijk.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.assessment.AssessorProvider;
+import nl.tegelijk.intake.IntakeMerger;
+import nl.tegelijk.intake.IntegralProfile;
+import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code assess <scenario.json>}: every person's assessment as JSON ({@code docs/assessment.schema.json}), or with
+ * {@code --explain <personId>} one person's reasons in plain language.
+ */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assesses every person of a scenario under Dutch law (and local policy) and prints the "
+                + "assessments as JSON, or explains one person's in plain language.")
+final class AssessCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<scenario.json>", description = "The scenario file.")
+    private Path scenarioFile;
+
+    @Option(names = "--explain", paramLabel = "<personId>", description = "Explain this person's assessment.")
+    private String explainPersonId;
+
+    @Option(names = "--reference-date", description = "Date ages and deadlines are taken on (default: the plan start).")
+    private java.time.LocalDate referenceDate;
+
+    @Option(names = "--local-policy", paramLabel = "<file>",
+            description = "A local-policy rule file (DRL, or a CSV/XLSX decision table); repeatable.")
+    private List<Path> localPolicy = List.of();
+
+    @Option(names = "--lang", defaultValue = "nl", description = "Language of --explain: nl or en (default: nl).")
+    private String lang;
+
+    @Option(names = "--out", description = "Write the JSON to this file instead of the terminal.")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (!lang.equals("nl") && !lang.equals("en")) {
+            throw new UserInputException("--lang must be nl or en, not " + lang);
+        }
+        localPolicy.stream().filter(p -> !Files.isRegularFile(p)).findFirst().ifPresent(p -> {
+            throw new UserInputException("local-policy file not found: " + p);
+        });
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario = ScenarioFiles.load(scenarioFile, err);
+        List<IntegralProfile> profiles = IntakeMerger.merge(scenario);
+        if (explainPersonId != null) {
+            profiles = profiles.stream().filter(p -> p.personId().equals(explainPersonId)).toList();
+            if (profiles.isEmpty()) {
+                throw new UserInputException("no person with id " + explainPersonId + " in " + scenarioFile);
+            }
+        }
+        Assessor assessor = createAssessor();
+        AssessmentRequest request = AssessmentRequest.on(
+                Optional.ofNullable(referenceDate).orElse(scenario.planStart()));
+        List<Assessment> assessments = assessor.assess(profiles, request);
+        PrintWriter w = spec.commandLine().getOut();
+        if (explainPersonId != null) {
+            AssessmentText.explain(assessments.get(0), lang.equals("en")).forEach(w::println);
+            return 0;
+        }
+        String json = TegelijkJson.mapper().writeValueAsString(assessments);
+        if (out != null) {
+            Files.writeString(out, json);
+            w.println("Wrote " + assessments.size() + " assessments to " + out);
+        } else {
+            w.println(json);
+        }
+        return 0;
+    }
+
+    private Assessor createAssessor() {
+        try {
+            return AssessorProvider.load().create(localPolicy);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+}
