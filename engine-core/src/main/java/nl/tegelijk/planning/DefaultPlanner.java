@@ -84,8 +84,10 @@ final class DefaultPlanner implements Planner {
         options.timeLimit().ifPresent(d -> config.setMillisecondsSpentLimit(d.toMillis()));
         options.unimprovedTimeLimit().ifPresent(d -> config.setUnimprovedMillisecondsSpentLimit(d.toMillis()));
         options.bestScoreLimit().ifPresent(config::setBestScoreLimit);
+        options.moveCountLimit().ifPresent(config::setMoveCountLimit);
         if (options.timeLimit().isEmpty() && options.unimprovedTimeLimit().isEmpty()
-                && options.bestScoreLimit().isEmpty() && options.stepCountLimit().isEmpty()) {
+                && options.bestScoreLimit().isEmpty() && options.stepCountLimit().isEmpty()
+                && options.moveCountLimit().isEmpty()) {
             config.setSecondsSpentLimit(30L);
         }
         return config;

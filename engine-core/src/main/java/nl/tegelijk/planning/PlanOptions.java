@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  * @param timeLimit stop after this long
  * @param unimprovedTimeLimit stop when the best score has not improved for this long
  * @param bestScoreLimit stop when this score (Timefold notation, e.g. {@code 0hard/0medium/-100soft}) is reached
- * @param stepCountLimit stop local search after this many steps (deterministic)
+ * @param stepCountLimit stop local search after this many steps (deterministic; a step in a local optimum may take
+ *                       long, prefer {@code moveCountLimit})
+ * @param moveCountLimit stop after this many evaluated moves (deterministic)
  * @param randomSeed the random seed
  * @param environmentMode Timefold's environment mode ({@code FULL_ASSERT} in tests)
  * @param warmStart what to start from
@@ -28,7 +30,8 @@ import java.util.function.Consumer;
  * @param progressListener called on every new best solution, on the solver thread
  */
 public record PlanOptions(Optional<Duration> timeLimit, Optional<Duration> unimprovedTimeLimit,
-                          Optional<String> bestScoreLimit, Optional<Integer> stepCountLimit, long randomSeed,
+                          Optional<String> bestScoreLimit, Optional<Integer> stepCountLimit,
+                          Optional<Long> moveCountLimit, long randomSeed,
                           EnvironmentMode environmentMode, WarmStart warmStart, Optional<Plan> warmStartPlan,
                           int startWeeksPerResource, int resourcesPerTrack, boolean explainPerPerson,
                           Consumer<PlanProgress> progressListener) {
@@ -48,6 +51,7 @@ public record PlanOptions(Optional<Duration> timeLimit, Optional<Duration> unimp
         requireNonNull(unimprovedTimeLimit, "unimprovedTimeLimit");
         requireNonNull(bestScoreLimit, "bestScoreLimit");
         requireNonNull(stepCountLimit, "stepCountLimit");
+        requireNonNull(moveCountLimit, "moveCountLimit");
         requireNonNull(environmentMode, "environmentMode");
         requireNonNull(warmStart, "warmStart");
         requireNonNull(warmStartPlan, "warmStartPlan");
@@ -61,72 +65,78 @@ public record PlanOptions(Optional<Duration> timeLimit, Optional<Duration> unimp
     /** Defaults: 30 s time limit, 5 s unimproved, seed 0, REPRODUCIBLE, greedy warm start, 10 weeks, 30 resources. */
     public static PlanOptions defaults() {
         return new PlanOptions(Optional.of(Duration.ofSeconds(30)), Optional.of(Duration.ofSeconds(5)),
-                Optional.empty(), Optional.empty(), 0L, EnvironmentMode.REPRODUCIBLE, WarmStart.GREEDY_PARALLEL,
+                Optional.empty(), Optional.empty(), Optional.empty(), 0L, EnvironmentMode.REPRODUCIBLE, WarmStart.GREEDY_PARALLEL,
                 Optional.empty(), 10, 30, true, p -> { });
     }
 
-    /** Deterministic: only a step-count limit, no wall-clock termination. */
-    public static PlanOptions steps(int steps, long seed) {
+    /** Deterministic: only a move-count limit (evaluated moves), no wall-clock termination. */
+    public static PlanOptions moves(long moves, long seed) {
         return defaults().withTimeLimit(Optional.empty()).withUnimprovedTimeLimit(Optional.empty())
-                .withStepCountLimit(Optional.of(steps)).withRandomSeed(seed);
+                .withMoveCountLimit(Optional.of(moves)).withRandomSeed(seed);
+    }
+
+    public PlanOptions withMoveCountLimit(Optional<Long> value) {
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, value, randomSeed,
+                environmentMode, warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson,
+                progressListener);
     }
 
     public PlanOptions withTimeLimit(Optional<Duration> value) {
-        return new PlanOptions(value, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, randomSeed,
+        return new PlanOptions(value, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed,
                 environmentMode, warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson,
                 progressListener);
     }
 
     public PlanOptions withUnimprovedTimeLimit(Optional<Duration> value) {
-        return new PlanOptions(timeLimit, value, bestScoreLimit, stepCountLimit, randomSeed, environmentMode,
+        return new PlanOptions(timeLimit, value, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed, environmentMode,
                 warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson, progressListener);
     }
 
     public PlanOptions withBestScoreLimit(Optional<String> value) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, value, stepCountLimit, randomSeed, environmentMode,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, value, stepCountLimit, moveCountLimit, randomSeed, environmentMode,
                 warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson, progressListener);
     }
 
     public PlanOptions withStepCountLimit(Optional<Integer> value) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, value, randomSeed, environmentMode,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, value, moveCountLimit, randomSeed, environmentMode,
                 warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson, progressListener);
     }
 
     public PlanOptions withRandomSeed(long value) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, value, environmentMode,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, value, environmentMode,
                 warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson, progressListener);
     }
 
     public PlanOptions withEnvironmentMode(EnvironmentMode value) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, randomSeed, value,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed, value,
                 warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson, progressListener);
     }
 
     public PlanOptions withWarmStart(WarmStart value) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, randomSeed,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed,
                 environmentMode, value, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson,
                 progressListener);
     }
 
     public PlanOptions withWarmStartPlan(Plan plan) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, randomSeed,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed,
                 environmentMode, WarmStart.GIVEN_PLAN, Optional.of(plan), startWeeksPerResource, resourcesPerTrack,
                 explainPerPerson, progressListener);
     }
 
     public PlanOptions withValueRange(int startWeeks, int resources) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, randomSeed,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed,
                 environmentMode, warmStart, warmStartPlan, startWeeks, resources, explainPerPerson, progressListener);
     }
 
     public PlanOptions withExplainPerPerson(boolean value) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, randomSeed,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed,
                 environmentMode, warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, value,
                 progressListener);
     }
 
     public PlanOptions withProgressListener(Consumer<PlanProgress> value) {
-        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, randomSeed,
+        return new PlanOptions(timeLimit, unimprovedTimeLimit, bestScoreLimit, stepCountLimit, moveCountLimit, randomSeed,
                 environmentMode, warmStart, warmStartPlan, startWeeksPerResource, resourcesPerTrack, explainPerPerson,
                 value);
     }

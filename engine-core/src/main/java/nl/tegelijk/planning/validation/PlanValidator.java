@@ -1,7 +1,6 @@
 package nl.tegelijk.planning.validation;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -286,7 +285,4 @@ public final class PlanValidator {
         }
     }
 
-    static long daysBetween(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
-    }
 }
