@@ -63,13 +63,7 @@ final class DefaultPlanner implements Planner {
         PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
                 options.resourcesPerTrack(), Map.of());
         new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
-        Map<String, WarmSlot> warm = new HashMap<>();
-        for (TrackAssignment a : draft.schedule().getAssignments()) {
-            if (a.isAssigned()) {
-                warm.put(a.getId(), new WarmSlot(a.getSlot().resource().id(), a.getSlot().startWeek()));
-            }
-        }
-        return warm;
+        return ProblemBuilder.assignedSlots(draft);
     }
 
     private static Map<String, WarmSlot> fromPlan(Plan plan) {

@@ -149,6 +149,17 @@ public final class ProblemBuilder {
         return new PlanningProblem(calendar, schedule, eligible, excluded, pool);
     }
 
+    /** The assigned slots of {@code problem} as a warm start for a rebuild. */
+    public static Map<String, WarmSlot> assignedSlots(PlanningProblem problem) {
+        Map<String, WarmSlot> warm = new HashMap<>();
+        for (TrackAssignment a : problem.schedule().getAssignments()) {
+            if (a.isAssigned()) {
+                warm.put(a.getId(), new WarmSlot(a.getSlot().resource().id(), a.getSlot().startWeek()));
+            }
+        }
+        return warm;
+    }
+
     /** A resource and start week to warm-start an entity with. */
     public record WarmSlot(String resourceId, int startWeek) {
     }
