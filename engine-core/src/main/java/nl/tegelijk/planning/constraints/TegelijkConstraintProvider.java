@@ -1,0 +1,264 @@
+package nl.tegelijk.planning.constraints;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConnectedRanges;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static nl.tegelijk.planning.constraints.ConstraintNames.*;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import java.util.ArrayList;
+import java.util.List;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.planning.constraints.justification.TrackJustification;
+import nl.tegelijk.planning.domain.Participant;
+import nl.tegelijk.planning.domain.QuotaPeriod;
+import nl.tegelijk.planning.domain.Slot;
+import nl.tegelijk.planning.domain.TrackAssignment;
+
+/**
+ * The one constraint provider of Tegelijk: hard rules, unplanned work (medium) and the headline measures (soft).
+ * Stateless and thread-safe. See {@code docs/PLANNING.md} for the table of constraints and weights.
+ */
+public final class TegelijkConstraintProvider implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory f) {
+        return new Constraint[] {
+            // Hard
+            resourceOverCapacity(f),
+            dwellingDoesNotFit(f),
+            weeklyHoursExceeded(f),
+            startNotAllowed(f),
+            dutchLevelTooLow(f),
+            // Medium
+            requiredTrackUnplanned(f),
+            deadlineMissed(f),
+            // Soft
+            weeksToFullParticipation(f),
+            longWaitToFullParticipation(f),
+            waitingWeeksPerTrack(f),
+            housingQuotaShortfall(f),
+            travelFromReception(f),
+            travelFromDwelling(f),
+            placementOutsideSkills(f),
+            housedFarFromSchool(f),
+        };
+    }
+
+    // A resource never holds more participants in a week than its capacity (one household per dwelling from move-in).
+    Constraint resourceOverCapacity(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .groupBy(a -> a.getSlot().resource(),
+                        toConnectedRanges(a -> a.getSlot().startWeek(), a -> a.getSlot().endWeek()))
+                .flattenLast(chain -> chain.getConnectedRanges())
+                .filter((resource, range) -> range.getMaximumOverlap() > resource.capacity())
+                .penalizeLong(HardMediumSoftLongScore.ofHard(1),
+                        (resource, range) -> range.getMaximumOverlap() - resource.capacity())
+                .justifyWith((resource, range, score) -> {
+                    List<String> ids = new ArrayList<>();
+                    range.forEach(a -> ids.add(a.getPersonId()));
+                    return new TrackJustification(ids.stream().sorted().toList(), List.of(resource.id()),
+                            "%s holds %d at once from week %d, capacity %d".formatted(resource.id(),
+                                    range.getMaximumOverlap(), range.getStart(), resource.capacity()));
+                })
+                .asConstraint(RESOURCE_OVER_CAPACITY);
+    }
+
+    // A dwelling must take every member, have enough rooms (local policy, HV-FIT-01) and be accessible when needed.
+    Constraint dwellingDoesNotFit(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> a.isHousing() && !a.getSlot().resource().isDwelling()
+                        || a.isHousing() && a.getSlot().resource().maxOccupants() < a.getOccupants())
+                .penalizeLong(HardMediumSoftLongScore.ofHard(1))
+                .justifyWith((a, score) -> new TrackJustification(List.of(a.getHouseholdId()),
+                        List.of(a.getSlot().resource().id()), "dwelling too small for the household"))
+                .asConstraint(DWELLING_DOES_NOT_FIT);
+    }
+
+    // A person's concurrent activities never exceed the weekly hours limit of the assessment.
+    Constraint weeklyHoursExceeded(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> !a.isHousing())
+                .groupBy(TrackAssignment::getPersonId, toList())
+                .filter((person, list) -> excessHours(list) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofHard(1), (person, list) -> excessHours(list))
+                .justifyWith((person, list, score) -> new TrackJustification(List.of(person),
+                        list.stream().map(a -> a.getSlot().resource().id()).sorted().toList(),
+                        "concurrent activities exceed the weekly hours limit by %d".formatted(excessHours(list))))
+                .asConstraint(WEEKLY_HOURS_EXCEEDED);
+    }
+
+    // Nothing starts before the assessment's earliest week, the resource's availability or outside its intake weeks.
+    Constraint startNotAllowed(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> a.getSlot().startWeek() < a.getEarliestWeek()
+                        || !a.getSlot().resource().allowsStartIn(a.getSlot().startWeek())
+                        || a.getSlot().startWeek() >= a.getHorizonWeeks())
+                .penalizeLong(HardMediumSoftLongScore.ofHard(1))
+                .justifyWith((a, score) -> new TrackJustification(a.getParticipantIds(),
+                        List.of(a.getSlot().resource().id()), "start week not allowed"))
+                .asConstraint(START_NOT_ALLOWED);
+    }
+
+    // A placement's minimum level of Dutch is met at the start (WORK-BIJ-03 and employer's requirement).
+    Constraint dutchLevelTooLow(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> a.getTrack() == TrackKind.WORK
+                        && !a.getDutchLevel().atLeast(a.getSlot().resource().minimumDutchLevel()))
+                .penalizeLong(HardMediumSoftLongScore.ofHard(1))
+                .justifyWith((a, score) -> new TrackJustification(List.of(a.getPersonId()),
+                        List.of(a.getSlot().resource().id()), "placement needs a higher level of Dutch"))
+                .asConstraint(DUTCH_LEVEL_TOO_LOW);
+    }
+
+    // Every required track is planned: a child's school first (EDU-ASYL-01), then housing per person, language, work.
+    Constraint requiredTrackUnplanned(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .filter(a -> a.isRequired() && !a.isAssigned())
+                .penalizeLong(HardMediumSoftLongScore.ofMedium(1), TegelijkConstraintProvider::unplannedWeight)
+                .justifyWith((a, score) -> new TrackJustification(a.getParticipantIds(), List.of(),
+                        "required %s track unplanned".formatted(a.getTrack().name().toLowerCase())))
+                .asConstraint(REQUIRED_TRACK_UNPLANNED);
+    }
+
+    // A track with a legal deadline (e.g. school within 3 months, EDU-ASYL-01; housing, HV-KOPPEL-01) starts by it.
+    Constraint deadlineMissed(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> a.getSlot().startWeek() > a.getDeadlineWeek())
+                .penalizeLong(HardMediumSoftLongScore.ofMedium(1))
+                .justifyWith((a, score) -> new TrackJustification(a.getParticipantIds(),
+                        List.of(a.getSlot().resource().id()),
+                        "starts %d weeks after its deadline".formatted(a.getSlot().startWeek() - a.getDeadlineWeek())))
+                .asConstraint(DEADLINE_MISSED);
+    }
+
+    // Tegelijk: the weeks from arrival until a person takes part in every required track (unplanned: horizon end).
+    Constraint weeksToFullParticipation(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .filter(TrackAssignment::isRequired)
+                .join(Participant.class, equal(TrackAssignment::getHouseholdId, Participant::householdId),
+                        filtering((a, p) -> a.getParticipantIds().contains(p.personId())))
+                .groupBy((TrackAssignment a, Participant p) -> p,
+                        max((TrackAssignment a, Participant p) -> (Integer) a.effectiveStartWeek()))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(10), (p, week) -> Math.max(0, week - p.arrivalWeek()))
+                .justifyWith((p, week, score) -> new TrackJustification(List.of(p.personId()), List.of(),
+                        "takes part in every track after %d weeks".formatted(Math.max(0, week - p.arrivalWeek()))))
+                .asConstraint(WEEKS_TO_FULL_PARTICIPATION);
+    }
+
+    // Fairness: no one waits very long for full participation (the square of the weeks).
+    Constraint longWaitToFullParticipation(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .filter(TrackAssignment::isRequired)
+                .join(Participant.class, equal(TrackAssignment::getHouseholdId, Participant::householdId),
+                        filtering((a, p) -> a.getParticipantIds().contains(p.personId())))
+                .groupBy((TrackAssignment a, Participant p) -> p,
+                        max((TrackAssignment a, Participant p) -> (Integer) a.effectiveStartWeek()))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(1), (p, week) -> {
+                    long w = Math.max(0, week - p.arrivalWeek());
+                    return w * w;
+                })
+                .asConstraint(LONG_WAIT_TO_FULL_PARTICIPATION);
+    }
+
+    // Each track, required or voluntary, starts as soon after its earliest week as it can (unplanned: horizon end).
+    Constraint waitingWeeksPerTrack(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .filter(a -> a.waitingWeeks() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(1), a -> (long) a.waitingWeeks() * a.weight())
+                .asConstraint(WAITING_WEEKS_PER_TRACK);
+    }
+
+    // Housing quota (taakstelling, Huisvestingswet 2014 art. 28): persons housed by each half-year's end, cumulative.
+    Constraint housingQuotaShortfall(ConstraintFactory f) {
+        return f.forEach(QuotaPeriod.class)
+                .join(f.forEach(TrackAssignment.class).filter(TrackAssignment::isHousing),
+                        filtering((q, a) -> a.getSlot().startWeek() <= q.lastWeek()))
+                .groupBy((q, a) -> q, sum((q, a) -> a.getOccupants()))
+                .complement(QuotaPeriod.class, q -> 0)
+                .filter((q, housed) -> housed < q.cumulativePersons())
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(20), (q, housed) -> q.cumulativePersons() - housed)
+                .justifyWith((q, housed, score) -> new TrackJustification(List.of(), List.of(),
+                        "%s: %d of %d persons housed".formatted(q.label(), housed, q.cumulativePersons())))
+                .asConstraint(HOUSING_QUOTA_SHORTFALL);
+    }
+
+    // Travel in whole km from where a person lives before moving (reception location) to the activity.
+    Constraint travelFromReception(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> !a.isHousing())
+                .ifNotExists(f.forEach(TrackAssignment.class).filter(TrackAssignment::isHousing),
+                        equal(TrackAssignment::getHouseholdId, TrackAssignment::getHouseholdId),
+                        filtering((a, h) -> h.getSlot().startWeek() <= a.getSlot().startWeek()))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(1),
+                        a -> Math.round(a.getHomeLocation().distanceKmTo(a.getSlot().resource().location())))
+                .asConstraint(TRAVEL_FROM_RECEPTION);
+    }
+
+    // Travel in whole km from the household's dwelling, once moved in, to the activity.
+    Constraint travelFromDwelling(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> !a.isHousing())
+                .join(f.forEach(TrackAssignment.class).filter(TrackAssignment::isHousing),
+                        equal(TrackAssignment::getHouseholdId, TrackAssignment::getHouseholdId),
+                        filtering((a, h) -> h.getSlot().startWeek() <= a.getSlot().startWeek()))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(1), (a, h) -> Math.round(
+                        h.getSlot().resource().location().distanceKmTo(a.getSlot().resource().location())))
+                .asConstraint(TRAVEL_FROM_DWELLING);
+    }
+
+    // Own strength first: a placement in a sector the person has skills in (when any skills are known).
+    Constraint placementOutsideSkills(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> a.getTrack() == TrackKind.WORK && !a.getSkills().isEmpty()
+                        && !a.getSkills().contains(a.getSlot().resource().sector()))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(15))
+                .justifyWith((a, score) -> new TrackJustification(List.of(a.getPersonId()),
+                        List.of(a.getSlot().resource().id()), "placement sector outside the person's skills"))
+                .asConstraint(PLACEMENT_OUTSIDE_SKILLS);
+    }
+
+    // Households are housed near their children's school: km from the dwelling to each minor's school, doubled.
+    Constraint housedFarFromSchool(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(TrackAssignment::isHousing)
+                .join(f.forEach(TrackAssignment.class).filter(a -> a.getTrack() == TrackKind.EDUCATION && a.isMinor()),
+                        equal(TrackAssignment::getHouseholdId, TrackAssignment::getHouseholdId))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(2), (h, e) -> Math.round(
+                        h.getSlot().resource().location().distanceKmTo(e.getSlot().resource().location())))
+                .asConstraint(HOUSED_FAR_FROM_SCHOOL);
+    }
+
+    /** The medium weight of leaving a required track unplanned. */
+    static long unplannedWeight(TrackAssignment a) {
+        return switch (a.getTrack()) {
+            case EDUCATION -> a.isMinor() ? 16 : 4;
+            case HOUSING -> 8L * a.weight();
+            case LANGUAGE -> 4;
+            case WORK -> 2;
+        };
+    }
+
+    /** Hours beyond the limit in the busiest week of a person's activities (all carry the person's limit). */
+    static int excessHours(List<TrackAssignment> activities) {
+        int worst = 0;
+        for (TrackAssignment at : activities) {
+            int week = at.getSlot().startWeek();
+            int hours = 0;
+            for (TrackAssignment other : activities) {
+                Slot s = other.getSlot();
+                if (s.startWeek() <= week && week < s.endWeek()) {
+                    hours += s.hoursPerWeek();
+                }
+            }
+            worst = Math.max(worst, hours - at.getWeeklyHoursLimit());
+        }
+        return worst;
+    }
+}

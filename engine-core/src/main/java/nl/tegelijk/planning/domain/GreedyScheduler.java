@@ -1,0 +1,142 @@
+package nl.tegelijk.planning.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.tegelijk.assessment.TrackKind;
+
+/**
+ * First come, first served: assigns each track, in arrival order, the earliest start any eligible resource has room for
+ * (capacity in every week of the stay, the person's weekly hours). Scans every allowed start week, not just the value
+ * range. Two policies: {@link Policy#PARALLEL} (every track as early as it may) and {@link Policy#SEQUENTIAL} (housing
+ * first, language after moving in, work after the course). Not thread-safe: one instance per problem.
+ */
+public final class GreedyScheduler {
+
+    /** The order policy. */
+    public enum Policy { PARALLEL, SEQUENTIAL }
+
+    private final PlanningProblem problem;
+    private final Map<String, int[]> occupancy = new HashMap<>();
+    private final Map<String, List<Slot>> activitiesByPerson = new HashMap<>();
+    private final Map<String, UnplannedReason> reasons = new HashMap<>();
+    private final int weeks;
+
+    public GreedyScheduler(PlanningProblem problem) {
+        this.problem = problem;
+        int longest = problem.schedule().getResources().stream().mapToInt(Resource::durationWeeks).max().orElse(1);
+        this.weeks = problem.schedule().getHorizonWeeks() + longest + 1;
+    }
+
+    /**
+     * Assigns slots to the problem's entities (those already assigned are kept and counted) and returns the entities
+     * the policy left unplanned because a track they wait for was not planned.
+     */
+    public Map<String, UnplannedReason> run(Policy policy) {
+        List<TrackAssignment> entities = new ArrayList<>(problem.schedule().getAssignments());
+        entities.sort(Comparator.comparingInt(TrackAssignment::getArrivalOrder));
+        entities.stream().filter(TrackAssignment::isAssigned).forEach(this::book);
+        if (policy == Policy.PARALLEL) {
+            entities.stream().filter(e -> !e.isAssigned()).forEach(e -> place(e, e.getEarliestWeek()));
+            return Map.of();
+        }
+        Map<String, TrackAssignment> housing = new HashMap<>();
+        Map<String, TrackAssignment> language = new HashMap<>();
+        for (TrackAssignment e : entities) {
+            if (e.isHousing()) {
+                housing.put(e.getHouseholdId(), e);
+            } else if (e.getTrack() == TrackKind.LANGUAGE) {
+                language.put(e.getPersonId(), e);
+            }
+        }
+        entities.stream().filter(e -> e.isHousing() && !e.isAssigned()).forEach(e -> place(e, e.getEarliestWeek()));
+        for (TrackKind phase : List.of(TrackKind.EDUCATION, TrackKind.LANGUAGE, TrackKind.WORK)) {
+            for (TrackAssignment e : entities) {
+                if (e.getTrack() != phase || e.isAssigned()) {
+                    continue;
+                }
+                int from = e.getEarliestWeek();
+                TrackAssignment home = housing.get(e.getHouseholdId());
+                boolean waitsForHome = home != null && !(phase == TrackKind.EDUCATION && e.isMinor());
+                if (waitsForHome) {
+                    if (!home.isAssigned()) {
+                        reasons.put(e.getId(), UnplannedReason.PRECEDING_TRACK_UNPLANNED);
+                        continue;
+                    }
+                    from = Math.max(from, home.getSlot().startWeek());
+                }
+                TrackAssignment course = language.get(e.getPersonId());
+                if (phase == TrackKind.WORK && course != null) {
+                    if (!course.isAssigned()) {
+                        reasons.put(e.getId(), UnplannedReason.PRECEDING_TRACK_UNPLANNED);
+                        continue;
+                    }
+                    from = Math.max(from, course.getSlot().endWeek());
+                }
+                place(e, from);
+            }
+        }
+        return Map.copyOf(reasons);
+    }
+
+    private void place(TrackAssignment e, int from) {
+        Slot best = null;
+        for (Resource r : problem.eligible().get(e.getId())) {
+            int w = problem.firstAllowedStart(e, r, from);
+            while (w >= 0 && (best == null || w < best.startWeek())) {
+                Slot candidate = problem.slots().get(r, w);
+                if (fits(e, candidate)) {
+                    best = candidate;
+                    break;
+                }
+                w = problem.firstAllowedStart(e, r, w + 1);
+            }
+        }
+        if (best != null) {
+            e.setSlot(best);
+            book(e);
+        }
+    }
+
+    private boolean fits(TrackAssignment e, Slot slot) {
+        int[] used = occupancy.get(slot.resource().id());
+        if (used != null) {
+            for (int w = slot.startWeek(); w < Math.min(slot.endWeek(), weeks); w++) {
+                if (used[w] >= slot.resource().capacity()) {
+                    return false;
+                }
+            }
+        }
+        if (e.isHousing() || slot.hoursPerWeek() == 0) {
+            return true;
+        }
+        List<Slot> others = activitiesByPerson.getOrDefault(e.getPersonId(), List.of());
+        List<Slot> all = new ArrayList<>(others);
+        all.add(slot);
+        for (Slot at : all) {
+            int hours = 0;
+            for (Slot s : all) {
+                if (s.startWeek() <= at.startWeek() && at.startWeek() < s.endWeek()) {
+                    hours += s.hoursPerWeek();
+                }
+            }
+            if (hours > e.getWeeklyHoursLimit()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void book(TrackAssignment e) {
+        Slot slot = e.getSlot();
+        int[] used = occupancy.computeIfAbsent(slot.resource().id(), k -> new int[weeks]);
+        for (int w = slot.startWeek(); w < Math.min(slot.endWeek(), weeks); w++) {
+            used[w]++;
+        }
+        if (!e.isHousing()) {
+            activitiesByPerson.computeIfAbsent(e.getPersonId(), k -> new ArrayList<>()).add(slot);
+        }
+    }
+}

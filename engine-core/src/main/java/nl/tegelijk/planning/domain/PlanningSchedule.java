@@ -1,0 +1,69 @@
+package nl.tegelijk.planning.domain;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.List;
+
+/**
+ * The planning solution: all tracks of all persons with the resources, participants and quota periods they are scored
+ * against. Mutable (by the solver) and not thread-safe.
+ */
+@PlanningSolution
+public class PlanningSchedule {
+
+    private int horizonWeeks;
+    @ProblemFactCollectionProperty
+    private List<Resource> resources;
+    @ProblemFactCollectionProperty
+    private List<Participant> participants;
+    @ProblemFactCollectionProperty
+    private List<QuotaPeriod> quotaPeriods;
+    @PlanningEntityCollectionProperty
+    private List<TrackAssignment> assignments;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For Timefold's cloning only. */
+    public PlanningSchedule() {
+    }
+
+    public PlanningSchedule(int horizonWeeks, List<Resource> resources, List<Participant> participants,
+                            List<QuotaPeriod> quotaPeriods, List<TrackAssignment> assignments) {
+        this.horizonWeeks = horizonWeeks;
+        this.resources = resources;
+        this.participants = participants;
+        this.quotaPeriods = quotaPeriods;
+        this.assignments = assignments;
+    }
+
+    public int getHorizonWeeks() {
+        return horizonWeeks;
+    }
+
+    public List<Resource> getResources() {
+        return resources;
+    }
+
+    public List<Participant> getParticipants() {
+        return participants;
+    }
+
+    public List<QuotaPeriod> getQuotaPeriods() {
+        return quotaPeriods;
+    }
+
+    public List<TrackAssignment> getAssignments() {
+        return assignments;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

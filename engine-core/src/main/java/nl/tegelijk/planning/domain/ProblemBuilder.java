@@ -1,0 +1,251 @@
+package nl.tegelijk.planning.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.assessment.TrackRequirement;
+import nl.tegelijk.model.CourseGroup;
+import nl.tegelijk.model.Dwelling;
+import nl.tegelijk.model.Household;
+import nl.tegelijk.model.Location;
+import nl.tegelijk.model.Person;
+import nl.tegelijk.model.Placement;
+import nl.tegelijk.model.ResidenceStatus;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.model.SchoolClass;
+
+/**
+ * Translates a scenario and its assessments into a {@link PlanningProblem}: dates to weeks (once, through
+ * {@link WeekCalendar}), resources to facts, tracks to entities with small entity-specific value ranges.
+ * Stateless and thread-safe; eligibility comes from the assessments, the builder only matches it to resources.
+ */
+public final class ProblemBuilder {
+
+    private ProblemBuilder() {
+    }
+
+    /**
+     * Builds the problem.
+     *
+     * @param startWeeksPerResource start weeks per resource in a value range (dense first, then spreading out)
+     * @param resourcesPerTrack eligible resources per value range, those with the earliest start first
+     * @param warmStart per entity id a resource id and start week to begin from (added to the value range)
+     */
+    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments, int startWeeksPerResource,
+                                        int resourcesPerTrack, Map<String, WarmSlot> warmStart) {
+        checkArgument(startWeeksPerResource > 0, "startWeeksPerResource (%s) must be positive", startWeeksPerResource);
+        checkArgument(resourcesPerTrack > 0, "resourcesPerTrack (%s) must be positive", resourcesPerTrack);
+        WeekCalendar calendar = new WeekCalendar(scenario.planStart(), scenario.horizonWeeks());
+        int horizon = scenario.horizonWeeks();
+        Map<String, Location> locations = new HashMap<>();
+        scenario.locations().forEach(l -> locations.put(l.id(), l));
+        Map<String, Person> persons = new LinkedHashMap<>();
+        scenario.persons().forEach(p -> persons.put(p.id(), p));
+        Map<String, Assessment> byPerson = new LinkedHashMap<>();
+        for (Assessment a : assessments) {
+            checkArgument(persons.containsKey(a.personId()),
+                    "assessment for person (%s) who is not in the scenario (%s)", a.personId(), scenario.name());
+            checkArgument(byPerson.put(a.personId(), a) == null, "two assessments for person (%s)", a.personId());
+        }
+        List<Resource> resources = resources(scenario, calendar, locations);
+        SlotPool pool = new SlotPool(horizon);
+        List<TrackAssignment> entities = new ArrayList<>();
+        Map<String, List<Resource>> eligible = new HashMap<>();
+        List<ExcludedTrack> excluded = new ArrayList<>();
+
+        for (Household household : scenario.households()) {
+            List<Person> members = scenario.membersOf(household.id());
+            List<Person> needing = members.stream()
+                    .filter(p -> byPerson.containsKey(p.id()) && byPerson.get(p.id()).track(TrackKind.HOUSING).isPresent())
+                    .toList();
+            if (needing.isEmpty()) {
+                continue;
+            }
+            if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER)) {
+                excluded.add(new ExcludedTrack(household.id(), TrackKind.HOUSING,
+                        UnplannedReason.ASYLUM_SEEKER_IN_HOUSEHOLD));
+                continue;
+            }
+            List<TrackRequirement> reqs = needing.stream()
+                    .map(p -> byPerson.get(p.id()).track(TrackKind.HOUSING).orElseThrow()).toList();
+            int earliest = reqs.stream().mapToInt(r -> calendar.firstWeekOnOrAfter(r.earliestStart())).max().orElse(0);
+            int deadline = reqs.stream().flatMap(r -> r.deadline().stream())
+                    .mapToInt(calendar::lastWeekOnOrBefore).min().orElse(TrackAssignment.NO_DEADLINE);
+            boolean required = reqs.stream().anyMatch(r -> !r.voluntary());
+            Person first = needing.get(0);
+            List<Resource> fit = resources.stream()
+                    .filter(r -> r.isDwelling() && r.maxOccupants() >= members.size()
+                            && r.rooms() >= household.minimumRooms()
+                            && (r.accessible() || !household.needsAccessibleDwelling()))
+                    .toList();
+            entities.add(new TrackAssignment("HOUSING:" + household.id(), TrackKind.HOUSING, household.id(),
+                    household.id(), needing.stream().map(Person::id).toList(), members.size(), earliest, deadline,
+                    required, Integer.MAX_VALUE, first.dutchLevel(), Set.of(), false,
+                    location(locations, first.locationId()), horizon, 0, List.of()));
+            eligible.put("HOUSING:" + household.id(), fit);
+        }
+        for (Person person : persons.values()) {
+            Assessment assessment = byPerson.get(person.id());
+            if (assessment == null) {
+                continue;
+            }
+            for (TrackRequirement req : assessment.tracks()) {
+                if (req.track() == TrackKind.HOUSING) {
+                    continue;
+                }
+                int age = person.ageOn(scenario.planStart());
+                List<Resource> fit = resources.stream().filter(r -> r.kind().track() == req.track())
+                        .filter(r -> switch (req.track()) {
+                            case LANGUAGE -> req.courseKinds().stream().anyMatch(k -> k.name().equals(r.subKind()));
+                            case EDUCATION -> req.schoolKinds().stream().anyMatch(k -> k.name().equals(r.subKind()))
+                                    && age >= r.minAge() && age <= r.maxAge();
+                            case WORK -> req.placementKinds().stream().anyMatch(k -> k.name().equals(r.subKind()))
+                                    && person.dutchLevel().atLeast(r.minimumDutchLevel());
+                            case HOUSING -> false;
+                        }).toList();
+                String id = req.track() + ":" + person.id();
+                entities.add(new TrackAssignment(id, req.track(), person.householdId(), person.id(),
+                        List.of(person.id()), 1, calendar.firstWeekOnOrAfter(req.earliestStart()),
+                        req.deadline().map(calendar::lastWeekOnOrBefore).orElse(TrackAssignment.NO_DEADLINE),
+                        !req.voluntary(), assessment.weeklyHoursLimit(), person.dutchLevel(),
+                        new LinkedHashSet<>(person.skills()), age < 18, location(locations, person.locationId()),
+                        horizon, 0, List.of()));
+                eligible.put(id, fit);
+            }
+        }
+        entities.sort(Comparator.comparingInt(TrackAssignment::getEarliestWeek).thenComparing(TrackAssignment::getId));
+        PlanningProblem draft = new PlanningProblem(calendar,
+                new PlanningSchedule(horizon, resources, List.of(), List.of(), List.of()), eligible, excluded, pool);
+        List<TrackAssignment> ranged = new ArrayList<>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            TrackAssignment e = entities.get(i);
+            Optional<Slot> warm = Optional.ofNullable(warmStart.get(e.getId()))
+                    .flatMap(w -> eligible.get(e.getId()).stream().filter(r -> r.id().equals(w.resourceId()))
+                            .findFirst().map(r -> pool.get(r, w.startWeek())));
+            List<Slot> range = valueRange(draft, e, eligible.get(e.getId()), startWeeksPerResource, resourcesPerTrack);
+            if (warm.isPresent() && !range.contains(warm.get())) {
+                range = new ArrayList<>(range);
+                range.add(warm.get());
+            }
+            TrackAssignment copy = new TrackAssignment(e.getId(), e.getTrack(), e.getHouseholdId(), e.getPersonId(),
+                    e.getParticipantIds(), e.getOccupants(), e.getEarliestWeek(), e.getDeadlineWeek(),
+                    e.isRequired(), e.getWeeklyHoursLimit(), e.getDutchLevel(), e.getSkills(), e.isMinor(),
+                    e.getHomeLocation(), horizon, i, range);
+            warm.ifPresent(copy::setSlot);
+            ranged.add(copy);
+        }
+        PlanningSchedule schedule = new PlanningSchedule(horizon, resources, participants(ranged),
+                QuotaPeriods.of(scenario, calendar), ranged);
+        return new PlanningProblem(calendar, schedule, eligible, excluded, pool);
+    }
+
+    /** The assigned slots of {@code problem} as a warm start for a rebuild. */
+    public static Map<String, WarmSlot> assignedSlots(PlanningProblem problem) {
+        Map<String, WarmSlot> warm = new HashMap<>();
+        for (TrackAssignment a : problem.schedule().getAssignments()) {
+            if (a.isAssigned()) {
+                warm.put(a.getId(), new WarmSlot(a.getSlot().resource().id(), a.getSlot().startWeek()));
+            }
+        }
+        return warm;
+    }
+
+    /** A resource and start week to warm-start an entity with. */
+    public record WarmSlot(String resourceId, int startWeek) {
+    }
+
+    private static List<Slot> valueRange(PlanningProblem problem, TrackAssignment e, List<Resource> fit,
+                                         int startWeeks, int maxResources) {
+        record Candidate(Resource resource, int firstWeek, double km) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Resource r : fit) {
+            int first = problem.firstAllowedStart(e, r, 0);
+            if (first >= 0) {
+                candidates.add(new Candidate(r, first, e.getHomeLocation().distanceKmTo(r.location())));
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::firstWeek).thenComparingDouble(Candidate::km)
+                .thenComparing(c -> c.resource().id()));
+        List<Slot> range = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(maxResources, candidates.size()))) {
+            if (c.resource().isDwelling()) {
+                range.add(problem.slots().get(c.resource(), c.firstWeek()));
+                continue;
+            }
+            int offset = 0;
+            int week = c.firstWeek();
+            for (int n = 0; n < startWeeks && week >= 0; n++) {
+                range.add(problem.slots().get(c.resource(), week));
+                offset = offset < 4 ? offset + 1 : (int) Math.ceil(offset * 1.5);
+                week = problem.firstAllowedStart(e, c.resource(), Math.max(week + 1, c.firstWeek() + offset));
+            }
+        }
+        return range;
+    }
+
+    private static List<Participant> participants(List<TrackAssignment> entities) {
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        Map<String, String> households = new HashMap<>();
+        for (TrackAssignment e : entities) {
+            if (!e.isRequired()) {
+                continue;
+            }
+            for (String personId : e.getParticipantIds()) {
+                households.put(personId, e.getHouseholdId());
+                Participant old = byId.get(personId);
+                int arrival = old == null ? e.getEarliestWeek() : Math.min(old.arrivalWeek(), e.getEarliestWeek());
+                byId.put(personId, new Participant(personId, e.getHouseholdId(), arrival));
+            }
+        }
+        return byId.values().stream().sorted(Comparator.comparing(Participant::personId)).toList();
+    }
+
+    private static List<Resource> resources(Scenario s, WeekCalendar cal, Map<String, Location> locations) {
+        List<Resource> out = new ArrayList<>();
+        int horizon = cal.horizonWeeks();
+        for (Dwelling d : s.dwellings()) {
+            out.add(new Resource(d.id(), ResourceKind.DWELLING, "DWELLING", location(locations, d.locationId()), 1,
+                    cal.firstWeekOnOrAfter(d.availableFrom()), true, List.of(), horizon, 0, d.rooms(),
+                    d.maxOccupants(), d.accessible(), nl.tegelijk.model.CefrLevel.NONE, "", 0, Integer.MAX_VALUE));
+        }
+        for (CourseGroup c : s.courseGroups()) {
+            out.add(new Resource(c.id(), ResourceKind.COURSE_GROUP, c.kind().name(), location(locations, c.locationId()),
+                    c.seats(), cal.firstWeekOnOrAfter(c.availableFrom()), c.rollingIntake(),
+                    weeks(cal, c.cohortStarts()), c.durationWeeks(), c.hoursPerWeek(), 0, 0, false,
+                    nl.tegelijk.model.CefrLevel.NONE, "", 0, Integer.MAX_VALUE));
+        }
+        for (SchoolClass c : s.schoolClasses()) {
+            out.add(new Resource(c.id(), ResourceKind.SCHOOL_CLASS, c.kind().name(), location(locations, c.locationId()),
+                    c.seats(), cal.firstWeekOnOrAfter(c.availableFrom()), c.rollingIntake(),
+                    weeks(cal, c.intakeDates()), c.durationWeeks(), c.hoursPerWeek(), 0, 0, false,
+                    nl.tegelijk.model.CefrLevel.NONE, "", c.minAge(), c.maxAge()));
+        }
+        for (Placement p : s.placements()) {
+            out.add(new Resource(p.id(), ResourceKind.PLACEMENT, p.kind().name(), location(locations, p.locationId()),
+                    p.slots(), cal.firstWeekOnOrAfter(p.availableFrom()), true, List.of(), p.durationWeeks(),
+                    p.hoursPerWeek(), 0, 0, false, p.minimumDutchLevel(), p.sector(), 0, Integer.MAX_VALUE));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Integer> weeks(WeekCalendar cal, List<java.time.LocalDate> dates) {
+        return dates.stream().map(cal::firstWeekOnOrAfter).distinct().sorted().toList();
+    }
+
+    private static Location location(Map<String, Location> locations, String id) {
+        Location l = locations.get(id);
+        checkArgument(l != null, "location (%s) is not in the scenario. Maybe the scenario was not validated.", id);
+        return l;
+    }
+}

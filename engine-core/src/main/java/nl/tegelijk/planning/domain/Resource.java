@@ -1,0 +1,65 @@
+package nl.tegelijk.planning.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import java.util.List;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.model.Location;
+
+/**
+ * A dwelling, course group, school class or placement in week terms: a problem fact. Immutable and thread-safe.
+ *
+ * @param id the id of the scenario record
+ * @param kind which kind of resource
+ * @param subKind the course, school or placement kind by name ({@code "DWELLING"} for dwellings)
+ * @param location where it is
+ * @param capacity households (dwelling), seats or slots at the same time
+ * @param availableWeek first week it may be used
+ * @param rollingIntake any week from {@code availableWeek} may be a start week
+ * @param intakeWeeks the start weeks when intake is not rolling, ascending
+ * @param durationWeeks weeks a participant stays; for a dwelling the weeks until the horizon end from week 0
+ * @param hoursPerWeek hours per week of a participant (0 for a dwelling)
+ * @param rooms rooms of a dwelling (0 otherwise)
+ * @param maxOccupants occupants of a dwelling (0 otherwise)
+ * @param accessible a dwelling accessible without stairs
+ * @param minimumDutchLevel least level of Dutch to start (placements; {@code NONE} otherwise)
+ * @param sector the sector of a placement ({@code ""} otherwise)
+ * @param minAge youngest pupil's age (school classes; 0 otherwise)
+ * @param maxAge oldest pupil's age (school classes; {@code Integer.MAX_VALUE} otherwise)
+ */
+public record Resource(@PlanningId String id, ResourceKind kind, String subKind, Location location, int capacity,
+                       int availableWeek, boolean rollingIntake, List<Integer> intakeWeeks, int durationWeeks,
+                       int hoursPerWeek, int rooms, int maxOccupants, boolean accessible,
+                       CefrLevel minimumDutchLevel, String sector, int minAge, int maxAge) {
+    public Resource {
+        requireNonNull(id, "id");
+        requireNonNull(kind, "kind");
+        requireNonNull(subKind, "subKind");
+        requireNonNull(location, "location");
+        checkArgument(capacity > 0, "capacity (%s) of resource (%s) must be positive", capacity, id);
+        intakeWeeks = List.copyOf(intakeWeeks);
+        checkArgument(durationWeeks > 0, "durationWeeks (%s) of resource (%s) must be positive", durationWeeks, id);
+        requireNonNull(minimumDutchLevel, "minimumDutchLevel");
+        requireNonNull(sector, "sector");
+    }
+
+    /** True for a dwelling. */
+    public boolean isDwelling() {
+        return kind == ResourceKind.DWELLING;
+    }
+
+    /** True when a participant may start in {@code week} as far as this resource is concerned. */
+    public boolean allowsStartIn(int week) {
+        if (week < availableWeek) {
+            return false;
+        }
+        return rollingIntake || intakeWeeks.contains(week);
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + id;
+    }
+}

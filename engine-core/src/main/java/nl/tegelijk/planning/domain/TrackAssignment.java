@@ -1,0 +1,204 @@
+package nl.tegelijk.planning.domain;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
+import java.util.Set;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.model.Location;
+
+/**
+ * The planning entity: one required or voluntary track, per household for housing and per person for language,
+ * education and work. Its one planning variable is the {@link Slot}; its value range holds only eligible resources and
+ * allowed start weeks. Mutable (by the solver) and not thread-safe; identity is by {@link #getId()}.
+ *
+ * <p>The slot is {@code null} while the track is unplanned: the one place where the model holds a null, because
+ * Timefold represents an unassigned variable so.
+ */
+@PlanningEntity
+public class TrackAssignment {
+
+    /** The deadline week of a track without a deadline. */
+    public static final int NO_DEADLINE = Integer.MAX_VALUE;
+
+    @PlanningId
+    private String id;
+    private TrackKind track;
+    private String householdId;
+    private String personId;
+    private List<String> participantIds;
+    private int occupants;
+    private int earliestWeek;
+    private int deadlineWeek;
+    private boolean required;
+    private int weeklyHoursLimit;
+    private CefrLevel dutchLevel;
+    private Set<String> skills;
+    private boolean minor;
+    private Location homeLocation;
+    private int horizonWeeks;
+    private int arrivalOrder;
+    private List<Slot> slotRange;
+
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "slotRange")
+    private Slot slot;
+
+    /** For Timefold's cloning only. */
+    public TrackAssignment() {
+    }
+
+    /**
+     * A track.
+     *
+     * @param id unique id, e.g. {@code LANGUAGE:p1} or {@code HOUSING:h1}
+     * @param track the track
+     * @param householdId the household
+     * @param personId the person, or the household id for housing
+     * @param participantIds the persons who take part: the person, or the household members who need housing
+     * @param occupants persons who move in (housing), 1 otherwise
+     * @param earliestWeek the first week it may start
+     * @param deadlineWeek the last week it should start, or {@link #NO_DEADLINE}
+     * @param required not voluntary
+     * @param weeklyHoursLimit the person's limit across concurrent activities
+     * @param dutchLevel the person's level of Dutch
+     * @param skills the person's sectors
+     * @param minor the person is under 18 on the plan start
+     * @param homeLocation where the person lives before moving to a dwelling
+     * @param horizonWeeks weeks planned
+     * @param arrivalOrder position in first-come-first-served order
+     * @param slotRange the allowed values
+     */
+    public TrackAssignment(String id, TrackKind track, String householdId, String personId,
+                           List<String> participantIds, int occupants, int earliestWeek, int deadlineWeek,
+                           boolean required, int weeklyHoursLimit, CefrLevel dutchLevel, Set<String> skills,
+                           boolean minor, Location homeLocation, int horizonWeeks, int arrivalOrder,
+                           List<Slot> slotRange) {
+        this.id = id;
+        this.track = track;
+        this.householdId = householdId;
+        this.personId = personId;
+        this.participantIds = List.copyOf(participantIds);
+        this.occupants = occupants;
+        this.earliestWeek = earliestWeek;
+        this.deadlineWeek = deadlineWeek;
+        this.required = required;
+        this.weeklyHoursLimit = weeklyHoursLimit;
+        this.dutchLevel = dutchLevel;
+        this.skills = Set.copyOf(skills);
+        this.minor = minor;
+        this.homeLocation = homeLocation;
+        this.horizonWeeks = horizonWeeks;
+        this.arrivalOrder = arrivalOrder;
+        this.slotRange = List.copyOf(slotRange);
+    }
+
+    @ValueRangeProvider(id = "slotRange")
+    public List<Slot> getSlotRange() {
+        return slotRange;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public TrackKind getTrack() {
+        return track;
+    }
+
+    public String getHouseholdId() {
+        return householdId;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public List<String> getParticipantIds() {
+        return participantIds;
+    }
+
+    public int getOccupants() {
+        return occupants;
+    }
+
+    public int getEarliestWeek() {
+        return earliestWeek;
+    }
+
+    public int getDeadlineWeek() {
+        return deadlineWeek;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public int getWeeklyHoursLimit() {
+        return weeklyHoursLimit;
+    }
+
+    public CefrLevel getDutchLevel() {
+        return dutchLevel;
+    }
+
+    public Set<String> getSkills() {
+        return skills;
+    }
+
+    public boolean isMinor() {
+        return minor;
+    }
+
+    public Location getHomeLocation() {
+        return homeLocation;
+    }
+
+    public int getHorizonWeeks() {
+        return horizonWeeks;
+    }
+
+    public int getArrivalOrder() {
+        return arrivalOrder;
+    }
+
+    public Slot getSlot() {
+        return slot;
+    }
+
+    public void setSlot(Slot slot) {
+        this.slot = slot;
+    }
+
+    /** True for the housing track of a household. */
+    public boolean isHousing() {
+        return track == TrackKind.HOUSING;
+    }
+
+    /** True when a slot is assigned. */
+    public boolean isAssigned() {
+        return slot != null;
+    }
+
+    /** The start week, or the horizon end while unplanned (for waiting-time measures). */
+    public int effectiveStartWeek() {
+        return slot == null ? horizonWeeks : slot.startWeek();
+    }
+
+    /** Weeks waited from the earliest week to the (effective) start. */
+    public int waitingWeeks() {
+        return Math.max(0, effectiveStartWeek() - earliestWeek);
+    }
+
+    /** Number of persons this track counts for (the household members housed, or 1). */
+    public int weight() {
+        return isHousing() ? Math.max(1, participantIds.size()) : 1;
+    }
+
+    @Override
+    public String toString() {
+        return id + "->" + slot;
+    }
+}

@@ -1,0 +1,19 @@
+package nl.tegelijk.planning.domain;
+
+/** Why a track was left unplanned: part of the plan's vocabulary. */
+public enum UnplannedReason {
+    /** No resource of an eligible kind fits the person or household at all (kind, age band, Dutch level, size). */
+    NO_ELIGIBLE_RESOURCE,
+    /** Eligible resources exist, but none allows a start within the horizon (availability, cohort dates). */
+    NO_START_WITHIN_HORIZON,
+    /** Eligible resources exist, but only with a start after the deadline, and those are full or left out. */
+    DEADLINE_CANNOT_BE_MET,
+    /** Eligible resources with allowed starts exist, but their capacity is taken within the horizon. */
+    CAPACITY_EXHAUSTED,
+    /** A track it waits for (in the sequential policy: housing, then the course) was itself not planned in time. */
+    PRECEDING_TRACK_UNPLANNED,
+    /** The household includes an asylum seeker, who gets no dwelling (HV-HVV-01); the household is not housed. */
+    ASYLUM_SEEKER_IN_HOUSEHOLD,
+    /** A voluntary track the plan chose to leave out. */
+    VOLUNTARY_NOT_PLANNED
+}

@@ -1,0 +1,288 @@
+package nl.tegelijk.planning.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.assessment.TrackRequirement;
+import nl.tegelijk.model.CourseGroup;
+import nl.tegelijk.model.Dwelling;
+import nl.tegelijk.model.Household;
+import nl.tegelijk.model.Person;
+import nl.tegelijk.model.Placement;
+import nl.tegelijk.model.ResidenceStatus;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.model.SchoolClass;
+import nl.tegelijk.planning.HousingPlacement;
+import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.TrackPlacement;
+
+/**
+ * Checks a plan against the hard rules, independently of the planner: it reads only the scenario, the assessments and
+ * the plan, works week by week in dates, and shares no code with the constraint provider or the planning model.
+ * Stateless and thread-safe.
+ *
+ * <p>Week {@code w} is the seven days from {@code planStart + 7w}. A stay occupies its resource from its start week
+ * until its duration ends; a dwelling from move-in to the end of the horizon. Capacity is checked in every week of the
+ * horizon.
+ */
+public final class PlanValidator {
+
+    private PlanValidator() {
+    }
+
+    /** Every hard-rule violation of {@code plan}; empty when it keeps them all. */
+    public static List<PlanViolation> validate(Scenario scenario, List<Assessment> assessments, Plan plan) {
+        Checker c = new Checker(scenario, assessments, plan);
+        c.housing();
+        c.tracks();
+        c.capacity();
+        c.hours();
+        return List.copyOf(c.violations);
+    }
+
+    private static final class Checker {
+        private final Scenario s;
+        private final Plan plan;
+        private final int horizon;
+        private final List<PlanViolation> violations = new ArrayList<>();
+        private final Map<String, Person> persons = new HashMap<>();
+        private final Map<String, Household> households = new HashMap<>();
+        private final Map<String, Assessment> assessments = new HashMap<>();
+        private final Map<String, Dwelling> dwellings = new HashMap<>();
+        private final Map<String, CourseGroup> courses = new HashMap<>();
+        private final Map<String, SchoolClass> schools = new HashMap<>();
+        private final Map<String, Placement> placements = new HashMap<>();
+
+        Checker(Scenario s, List<Assessment> list, Plan plan) {
+            this.s = s;
+            this.plan = plan;
+            this.horizon = s.horizonWeeks();
+            s.persons().forEach(p -> persons.put(p.id(), p));
+            s.households().forEach(h -> households.put(h.id(), h));
+            list.forEach(a -> assessments.put(a.personId(), a));
+            s.dwellings().forEach(d -> dwellings.put(d.id(), d));
+            s.courseGroups().forEach(c -> courses.put(c.id(), c));
+            s.schoolClasses().forEach(c -> schools.put(c.id(), c));
+            s.placements().forEach(p -> placements.put(p.id(), p));
+        }
+
+        void add(String code, String subject, String resource, String message, Object... args) {
+            violations.add(new PlanViolation(code, subject, resource, message.formatted(args)));
+        }
+
+        LocalDate weekStart(int week) {
+            return s.planStart().plusDays(7L * week);
+        }
+
+        boolean inHorizon(String subject, String resource, int week) {
+            if (week < 0 || week >= horizon) {
+                add("OUTSIDE_HORIZON", subject, resource, "start week %d outside 0..%d", week, horizon - 1);
+                return false;
+            }
+            return true;
+        }
+
+        void housing() {
+            Set<String> seen = new HashSet<>();
+            for (HousingPlacement h : plan.housing()) {
+                if (!seen.add(h.householdId())) {
+                    add("DUPLICATE_TRACK", h.householdId(), h.dwellingId(), "household housed twice");
+                }
+                Household household = households.get(h.householdId());
+                Dwelling d = dwellings.get(h.dwellingId());
+                if (household == null || d == null) {
+                    add("UNKNOWN_REFERENCE", h.householdId(), h.dwellingId(), "unknown household or dwelling");
+                    continue;
+                }
+                if (!inHorizon(h.householdId(), d.id(), h.moveInWeek())) {
+                    continue;
+                }
+                List<Person> members = s.persons().stream().filter(p -> p.householdId().equals(h.householdId()))
+                        .toList();
+                if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER)) {
+                    add("DWELLING_FOR_ASYLUM_SEEKER", h.householdId(), d.id(), "an asylum seeker gets no dwelling");
+                }
+                if (members.size() > d.maxOccupants() || d.rooms() < household.minimumRooms()
+                        || household.needsAccessibleDwelling() && !d.accessible()) {
+                    add("DWELLING_DOES_NOT_FIT", h.householdId(), d.id(),
+                            "%d members, %d rooms needed, accessible %s; dwelling takes %d, has %d rooms, accessible %s",
+                            members.size(), household.minimumRooms(), household.needsAccessibleDwelling(),
+                            d.maxOccupants(), d.rooms(), d.accessible());
+                }
+                LocalDate moveIn = weekStart(h.moveInWeek());
+                if (moveIn.isBefore(d.availableFrom())) {
+                    add("BEFORE_AVAILABLE", h.householdId(), d.id(), "move-in %s before the dwelling is free (%s)",
+                            moveIn, d.availableFrom());
+                }
+                for (Person p : members) {
+                    Optional<TrackRequirement> req = requirement(p.id(), TrackKind.HOUSING);
+                    if (req.isPresent() && moveIn.isBefore(req.get().earliestStart())) {
+                        add("BEFORE_EARLIEST", p.id(), d.id(), "move-in %s before the earliest start %s", moveIn,
+                                req.get().earliestStart());
+                    }
+                }
+                if (members.stream().noneMatch(p -> requirement(p.id(), TrackKind.HOUSING).isPresent())) {
+                    add("NOT_REQUIRED", h.householdId(), d.id(), "no member has a housing track");
+                }
+            }
+        }
+
+        Optional<TrackRequirement> requirement(String personId, TrackKind kind) {
+            Assessment a = assessments.get(personId);
+            return a == null ? Optional.empty() : a.track(kind);
+        }
+
+        void tracks() {
+            Set<String> seen = new HashSet<>();
+            for (TrackPlacement t : plan.tracks()) {
+                if (!seen.add(t.personId() + "/" + t.track())) {
+                    add("DUPLICATE_TRACK", t.personId(), t.resourceId(), "%s planned twice", t.track());
+                }
+                Person p = persons.get(t.personId());
+                Optional<TrackRequirement> req = requirement(t.personId(), t.track());
+                if (p == null || req.isEmpty()) {
+                    add("NOT_REQUIRED", t.personId(), t.resourceId(), "no %s track for this person", t.track());
+                    continue;
+                }
+                if (!inHorizon(t.personId(), t.resourceId(), t.startWeek())) {
+                    continue;
+                }
+                LocalDate start = weekStart(t.startWeek());
+                if (start.isBefore(req.get().earliestStart())) {
+                    add("BEFORE_EARLIEST", t.personId(), t.resourceId(), "start %s before the earliest start %s",
+                            start, req.get().earliestStart());
+                }
+                Resource r = resource(t);
+                if (r == null) {
+                    add("NOT_ELIGIBLE", t.personId(), t.resourceId(), "resource is not of the %s track", t.track());
+                    continue;
+                }
+                if (!r.kindAllowed(req.get())) {
+                    add("NOT_ELIGIBLE", t.personId(), t.resourceId(), "kind %s not eligible", r.kind);
+                }
+                if (start.isBefore(r.availableFrom)) {
+                    add("BEFORE_AVAILABLE", t.personId(), t.resourceId(), "start %s before available %s", start,
+                            r.availableFrom);
+                }
+                if (!r.rolling && r.intakes.stream().noneMatch(d -> !d.isAfter(start) && d.plusDays(7).isAfter(start))) {
+                    add("NOT_AN_INTAKE_DATE", t.personId(), t.resourceId(), "start %s is not an intake date", start);
+                }
+                if (t.endWeek() != t.startWeek() + r.duration || t.hoursPerWeek() != r.hours) {
+                    add("INCONSISTENT", t.personId(), t.resourceId(), "end week %d or hours %d do not match", t.endWeek(),
+                            t.hoursPerWeek());
+                }
+                if (t.track() == TrackKind.WORK && !p.dutchLevel().atLeast(placements.get(r.id).minimumDutchLevel())) {
+                    add("DUTCH_LEVEL_TOO_LOW", t.personId(), t.resourceId(), "placement needs %s, person has %s",
+                            placements.get(r.id).minimumDutchLevel(), p.dutchLevel());
+                }
+                if (t.track() == TrackKind.EDUCATION) {
+                    SchoolClass c = schools.get(r.id);
+                    int age = p.ageOn(s.planStart());
+                    if (age < c.minAge() || age > c.maxAge()) {
+                        add("NOT_ELIGIBLE", t.personId(), t.resourceId(), "age %d outside %d..%d", age, c.minAge(),
+                                c.maxAge());
+                    }
+                }
+            }
+        }
+
+        void capacity() {
+            Map<String, int[]> used = new HashMap<>();
+            for (HousingPlacement h : plan.housing()) {
+                if (h.moveInWeek() >= 0 && h.moveInWeek() < horizon && dwellings.containsKey(h.dwellingId())) {
+                    int[] u = used.computeIfAbsent(h.dwellingId(), k -> new int[horizon]);
+                    for (int w = h.moveInWeek(); w < horizon; w++) {
+                        u[w]++;
+                    }
+                }
+            }
+            for (TrackPlacement t : plan.tracks()) {
+                Resource r = resource(t);
+                if (r == null || t.startWeek() < 0) {
+                    continue;
+                }
+                int[] u = used.computeIfAbsent(r.id, k -> new int[horizon]);
+                for (int w = t.startWeek(); w < Math.min(horizon, t.startWeek() + r.duration); w++) {
+                    u[w]++;
+                }
+            }
+            used.forEach((id, u) -> {
+                int cap = dwellings.containsKey(id) ? 1 : capacityOf(id);
+                for (int w = 0; w < horizon; w++) {
+                    if (u[w] > cap) {
+                        add("OVER_CAPACITY", "", id, "%d in week %d, capacity %d", u[w], w, cap);
+                        return;
+                    }
+                }
+            });
+        }
+
+        int capacityOf(String id) {
+            if (courses.containsKey(id)) {
+                return courses.get(id).seats();
+            }
+            if (schools.containsKey(id)) {
+                return schools.get(id).seats();
+            }
+            return placements.get(id).slots();
+        }
+
+        void hours() {
+            Map<String, List<TrackPlacement>> byPerson = new HashMap<>();
+            plan.tracks().forEach(t -> byPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t));
+            byPerson.forEach((personId, list) -> {
+                Assessment a = assessments.get(personId);
+                if (a == null) {
+                    return;
+                }
+                for (int w = 0; w < horizon; w++) {
+                    int hours = 0;
+                    for (TrackPlacement t : list) {
+                        Resource r = resource(t);
+                        if (r != null && t.startWeek() <= w && w < t.startWeek() + r.duration) {
+                            hours += r.hours;
+                        }
+                    }
+                    if (hours > a.weeklyHoursLimit()) {
+                        add("WEEKLY_HOURS_EXCEEDED", personId, "", "%d hours in week %d, limit %d", hours, w,
+                                a.weeklyHoursLimit());
+                        return;
+                    }
+                }
+            });
+        }
+
+        Resource resource(TrackPlacement t) {
+            return switch (t.track()) {
+                case LANGUAGE -> Optional.ofNullable(courses.get(t.resourceId())).map(c -> new Resource(c.id(),
+                        c.kind().name(), c.availableFrom(), c.rollingIntake(), c.cohortStarts(), c.durationWeeks(),
+                        c.hoursPerWeek())).orElse(null);
+                case EDUCATION -> Optional.ofNullable(schools.get(t.resourceId())).map(c -> new Resource(c.id(),
+                        c.kind().name(), c.availableFrom(), c.rollingIntake(), c.intakeDates(), c.durationWeeks(),
+                        c.hoursPerWeek())).orElse(null);
+                case WORK -> Optional.ofNullable(placements.get(t.resourceId())).map(p -> new Resource(p.id(),
+                        p.kind().name(), p.availableFrom(), true, List.of(), p.durationWeeks(), p.hoursPerWeek()))
+                        .orElse(null);
+                case HOUSING -> null;
+            };
+        }
+    }
+
+    /** A non-dwelling resource as the validator sees it. */
+    private record Resource(String id, String kind, LocalDate availableFrom, boolean rolling, List<LocalDate> intakes,
+                            int duration, int hours) {
+        boolean kindAllowed(TrackRequirement req) {
+            return req.courseKinds().stream().anyMatch(k -> k.name().equals(kind))
+                    || req.schoolKinds().stream().anyMatch(k -> k.name().equals(kind))
+                    || req.placementKinds().stream().anyMatch(k -> k.name().equals(kind));
+        }
+    }
+
+}

@@ -1,0 +1,141 @@
+package nl.tegelijk.planning;
+
+import static nl.tegelijk.planning.support.TestData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.model.CourseKind;
+import nl.tegelijk.model.Dwelling;
+import nl.tegelijk.model.Household;
+import nl.tegelijk.model.Person;
+import nl.tegelijk.model.ResidenceStatus;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.validation.PlanValidator;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+    private final Planner planner = Planner.create();
+
+    @Test
+    void fullAssertSolveOfTheFamilyScenarioPassesTheIndependentValidator() {
+        Plan plan = planner.plan(family(), familyAssessments(),
+                PlanOptions.moves(200, 7).withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                        .withWarmStart(PlanOptions.WarmStart.NONE));
+
+        assertThat(PlanValidator.validate(family(), familyAssessments(), plan)).isEmpty();
+        assertThat(plan.score().feasible()).isTrue();
+        assertThat(plan.housing()).extracting(HousingPlacement::householdId).containsExactly("h1", "h2");
+        // h1 (4 persons) only fits d1, free from week 4.
+        assertThat(plan.housing().get(0).dwellingId()).isEqualTo("d1");
+        assertThat(plan.housing().get(0).moveInWeek()).isEqualTo(4);
+        assertThat(plan.housing().get(0).moveInDate()).isEqualTo(week(4));
+        // The one traineeship slot serves a1 and b1 one after the other within the horizon.
+        assertThat(plan.tracks()).filteredOn(t -> t.track() == TrackKind.WORK).hasSize(2);
+        assertThat(plan.unplanned()).isEmpty();
+        assertThat(plan.explanation().constraints()).hasSize(15);
+    }
+
+    @Test
+    void sameInputOptionsAndSeedGiveEqualPlans() {
+        PlanOptions options = PlanOptions.moves(300, 42);
+        Plan first = planner.plan(family(), familyAssessments(), options);
+        Plan second = planner.plan(family(), familyAssessments(), options);
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void planSurvivesAJsonRoundTripWithoutLoss() throws Exception {
+        Plan plan = planner.plan(family(), familyAssessments(), PlanOptions.moves(100, 1));
+
+        String json = TegelijkJson.mapper().writeValueAsString(plan);
+        Plan read = TegelijkJson.mapper().readValue(json, Plan.class);
+
+        assertThat(read).isEqualTo(plan);
+        assertThat(json).contains("\"moveInDate\" : \"2016-02-01\"");
+    }
+
+    @Test
+    void timeLimitedSolveReturnsTheBestPlanSoFarAndReportsProgress() {
+        List<PlanProgress> progress = new ArrayList<>();
+        Plan plan = planner.plan(family(), familyAssessments(), PlanOptions.defaults()
+                .withTimeLimit(Optional.of(Duration.ofMillis(300))).withUnimprovedTimeLimit(Optional.empty())
+                .withWarmStart(PlanOptions.WarmStart.NONE).withProgressListener(progress::add));
+
+        assertThat(plan.score().feasible()).isTrue();
+        assertThat(PlanValidator.validate(family(), familyAssessments(), plan)).isEmpty();
+        assertThat(progress).isNotEmpty();
+        assertThat(progress.get(progress.size() - 1).bestScore()).isEqualTo(plan.score());
+        assertThat(progress.get(progress.size() - 1).personsWithRequiredTracks()).isEqualTo(4);
+    }
+
+    @Test
+    void overconstrainedScenarioYieldsAFeasiblePlanWithReasons() {
+        List<Household> households = new ArrayList<>();
+        List<Person> persons = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            households.add(household("h" + i));
+            persons.add(adult("p" + i, "h" + i, CefrLevel.NONE));
+            assessments.add(assessment("p" + i, 32, housing(0), language(0, CourseKind.B1_ROUTE, CourseKind.Z_ROUTE)));
+        }
+        households.add(household("asylum"));
+        persons.add(person("x", "asylum", START.minusYears(40), ResidenceStatus.ASYLUM_SEEKER, CefrLevel.NONE,
+                List.of()));
+        assessments.add(assessment("x", 32, housing(0)));
+        Scenario s = scenario(10, households, persons, List.of(dwelling("d1", 0, 2, 2), dwelling("d2", 0, 2, 2)),
+                List.of(course("c", CourseKind.B1_ROUTE, 2, 20, 10)), List.of(), List.of(), List.of());
+
+        Plan plan = planner.plan(s, assessments, PlanOptions.moves(300, 3));
+
+        assertThat(PlanValidator.validate(s, assessments, plan)).isEmpty();
+        assertThat(plan.score().feasible()).isTrue();
+        assertThat(plan.housing()).hasSize(2);
+        assertThat(plan.tracks()).hasSize(2);
+        assertThat(plan.unplanned()).filteredOn(u -> u.track() == TrackKind.HOUSING)
+                .extracting(UnplannedTrack::reason)
+                .containsExactlyInAnyOrder(UnplannedReason.CAPACITY_EXHAUSTED, UnplannedReason.CAPACITY_EXHAUSTED,
+                        UnplannedReason.CAPACITY_EXHAUSTED, UnplannedReason.ASYLUM_SEEKER_IN_HOUSEHOLD);
+        assertThat(plan.score().medium()).isEqualTo(-(3 * 8 + 3 * 4));
+    }
+
+    @Test
+    void personWithoutAnyEligibleResourceIsReportedSo() {
+        List<Assessment> assessments = List.of(assessment("b1", 32, language(0, CourseKind.LITERACY)));
+        Scenario s = family();
+
+        Plan plan = planner.plan(s, assessments, PlanOptions.moves(10, 0));
+
+        assertThat(plan.unplanned()).singleElement()
+                .extracting(UnplannedTrack::reason).isEqualTo(UnplannedReason.NO_ELIGIBLE_RESOURCE);
+    }
+
+    @Test
+    void warmStartFromAGivenPlanKeepsItsFeasibility() {
+        Plan first = planner.plan(family(), familyAssessments(), PlanOptions.moves(50, 5));
+        Plan second = planner.plan(family(), familyAssessments(), PlanOptions.moves(0, 5).withWarmStartPlan(first));
+
+        assertThat(second.score()).isEqualTo(first.score());
+        assertThat(PlanValidator.validate(family(), familyAssessments(), second)).isEmpty();
+    }
+
+    @Test
+    void optimisedPlanStartsTracksInParallelNotAfterHousing() {
+        Plan plan = planner.plan(family(), familyAssessments(), PlanOptions.moves(300, 11));
+
+        TrackPlacement course = plan.tracks().stream()
+                .filter(t -> t.personId().equals("a2") && t.track() == TrackKind.LANGUAGE).findFirst().orElseThrow();
+        assertThat(course.startWeek()).isLessThan(4);
+    }
+
+}

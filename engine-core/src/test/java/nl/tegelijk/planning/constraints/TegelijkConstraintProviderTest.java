@@ -1,0 +1,215 @@
+package nl.tegelijk.planning.constraints;
+
+import static nl.tegelijk.assessment.TrackKind.EDUCATION;
+import static nl.tegelijk.assessment.TrackKind.HOUSING;
+import static nl.tegelijk.assessment.TrackKind.LANGUAGE;
+import static nl.tegelijk.assessment.TrackKind.WORK;
+import static nl.tegelijk.planning.support.Fixtures.*;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import java.util.List;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.planning.constraints.justification.TrackJustification;
+import nl.tegelijk.planning.domain.Participant;
+import nl.tegelijk.planning.domain.PlanningSchedule;
+import nl.tegelijk.planning.domain.QuotaPeriod;
+import nl.tegelijk.planning.domain.Resource;
+import nl.tegelijk.planning.domain.TrackAssignment;
+import org.junit.jupiter.api.Test;
+
+class TegelijkConstraintProviderTest {
+
+    private final ConstraintVerifier<TegelijkConstraintProvider, PlanningSchedule> verifier = ConstraintVerifier.build(
+            new TegelijkConstraintProvider(), PlanningSchedule.class, TrackAssignment.class);
+
+    @Test
+    void resourceOverCapacityPenalisesThePeakBeyondCapacityPerConnectedRange() {
+        Resource c = course("c", 1, 10, 10, L0);
+        verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
+                .given(track(LANGUAGE, "p1").at(c, 0).build(), track(LANGUAGE, "p2").at(c, 2).build(),
+                        track(LANGUAGE, "p3").at(c, 5).build(), track(LANGUAGE, "p4").at(c, 30).build())
+                .penalizesBy(2);
+        verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
+                .given(track(LANGUAGE, "p1").at(c, 0).build(), track(LANGUAGE, "p2").at(c, 2).build())
+                .justifiesWith(new TrackJustification(List.of("p1", "p2"), List.of("c"),
+                        "c holds 2 at once from week 0, capacity 1"));
+    }
+
+    @Test
+    void dwellingDoesNotFitPenalisesAHouseholdLargerThanTheDwellingTakes() {
+        Resource d = dwelling("d", 3, 4, L0);
+        Resource d2 = dwelling("d2", 3, 4, L0);
+        verifier.verifyThat(TegelijkConstraintProvider::dwellingDoesNotFit)
+                .given(track(HOUSING, "h1").housing(5, "a", "b").at(d, 0).build(),
+                        track(HOUSING, "h2").housing(4, "c").at(d2, 0).build())
+                .penalizesBy(1);
+    }
+
+    @Test
+    void weeklyHoursExceededPenalisesTheExcessInTheBusiestWeek() {
+        Resource c = course("c", 5, 20, 20, L0);
+        Resource w = placement("w", "care", CefrLevel.NONE, 16, 26);
+        Resource w2 = placement("w2", "care", CefrLevel.NONE, 16, 26);
+        verifier.verifyThat(TegelijkConstraintProvider::weeklyHoursExceeded)
+                .given(track(LANGUAGE, "p").at(c, 0).build(), track(WORK, "p").at(w, 10).build(),
+                        track(LANGUAGE, "q").at(c, 0).build(), track(WORK, "q").at(w2, 20).build())
+                .penalizesBy(6);
+    }
+
+    @Test
+    void startNotAllowedPenalisesAStartBeforeTheEarliestWeekOrOutsideIntake() {
+        Resource c = course("c", 5, 20, 10, L0);
+        Resource cohort = cohortCourse("k", 5, List.of(0, 10));
+        verifier.verifyThat(TegelijkConstraintProvider::startNotAllowed)
+                .given(track(LANGUAGE, "early").earliest(5).at(c, 3).build(),
+                        track(LANGUAGE, "offcohort").at(cohort, 4).build(),
+                        track(LANGUAGE, "fine").earliest(2).at(cohort, 10).build())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void dutchLevelTooLowPenalisesAPlacementAboveThePersonsLevel() {
+        Resource w = placement("w", "care", CefrLevel.A2, 16, 26);
+        Resource w2 = placement("w2", "care", CefrLevel.A2, 16, 26);
+        verifier.verifyThat(TegelijkConstraintProvider::dutchLevelTooLow)
+                .given(track(WORK, "low").dutch(CefrLevel.A1).at(w, 0).build(),
+                        track(WORK, "ok").dutch(CefrLevel.B1).at(w2, 0).build())
+                .penalizesBy(1);
+    }
+
+    @Test
+    void requiredTrackUnplannedWeighsChildSchoolHousingPerPersonLanguageAndWork() {
+        verifier.verifyThat(TegelijkConstraintProvider::requiredTrackUnplanned)
+                .given(track(EDUCATION, "child").minor().build(),
+                        track(HOUSING, "h").housing(3, "a", "b", "c").build(),
+                        track(LANGUAGE, "a").build(), track(WORK, "a").build(),
+                        track(WORK, "v").voluntary().build(),
+                        track(LANGUAGE, "planned").at(course("c", 5, 20, 10, L0), 0).build())
+                .penalizesBy(16 + 24 + 4 + 2);
+    }
+
+    @Test
+    void deadlineMissedPenalisesEachTrackStartingAfterItsDeadline() {
+        Resource s = school("s", 25, L0);
+        verifier.verifyThat(TegelijkConstraintProvider::deadlineMissed)
+                .given(track(EDUCATION, "late").deadline(10).at(s, 12).build(),
+                        track(EDUCATION, "onTime").deadline(10).at(s, 10).build())
+                .penalizesBy(1);
+    }
+
+    @Test
+    void weeksToFullParticipationCountsFromArrivalToTheLastRequiredStart() {
+        Resource c = course("c", 5, 20, 10, L0);
+        Resource d = dwelling("d", 3, 4, L0);
+        verifier.verifyThat(TegelijkConstraintProvider::weeksToFullParticipation)
+                .given(new Participant("p", "h", 2), new Participant("q", "h", 0),
+                        track(LANGUAGE, "p").household("h").earliest(2).at(c, 5).build(),
+                        track(HOUSING, "h").household("h").housing(2, "p", "q").at(d, 9).build(),
+                        track(WORK, "p").household("h").build(),
+                        track(WORK, "q").household("h").voluntary().build())
+                .penalizesBy((52 - 2) + 9);
+    }
+
+    @Test
+    void longWaitToFullParticipationSquaresTheWeeks() {
+        Resource c = course("c", 5, 20, 10, L0);
+        Resource d = dwelling("d", 3, 4, L0);
+        verifier.verifyThat(TegelijkConstraintProvider::longWaitToFullParticipation)
+                .given(new Participant("p", "h", 2), new Participant("q", "h", 0),
+                        track(LANGUAGE, "p").household("h").earliest(2).at(c, 5).build(),
+                        track(HOUSING, "h").household("h").housing(2, "p", "q").at(d, 9).build(),
+                        track(WORK, "p").household("h").build())
+                .penalizesBy(50 * 50 + 9 * 9);
+    }
+
+    @Test
+    void waitingWeeksPerTrackCountsEachTrackAndHousingPerPerson() {
+        Resource c = course("c", 5, 20, 10, L0);
+        Resource d = dwelling("d", 3, 4, L0);
+        verifier.verifyThat(TegelijkConstraintProvider::waitingWeeksPerTrack)
+                .given(track(LANGUAGE, "p").earliest(2).at(c, 5).build(),
+                        track(HOUSING, "h").earliest(1).housing(2, "p", "q").at(d, 9).build(),
+                        track(WORK, "p").earliest(40).voluntary().build(),
+                        track(LANGUAGE, "q").earliest(3).at(c, 3).build())
+                .penalizesBy(3 + 16 + 12);
+    }
+
+    @Test
+    void housingQuotaShortfallCountsPersonsHousedByEachHalfYearEnd() {
+        verifier.verifyThat(TegelijkConstraintProvider::housingQuotaShortfall)
+                .given(new QuotaPeriod("2016-H1", 25, 10), new QuotaPeriod("2016-H2", 51, 20),
+                        track(HOUSING, "h1").housing(4, "a").at(dwelling("d1", 3, 4, L0), 30).build(),
+                        track(HOUSING, "h2").housing(3, "b").at(dwelling("d2", 3, 4, L0), 40).build())
+                .penalizesBy(10 + 13);
+    }
+
+    @Test
+    void travelFromReceptionCountsKilometresUntilTheHouseholdMovesIn() {
+        Resource c = course("c", 5, 20, 10, L10);
+        Resource d = dwelling("d", 3, 4, L20);
+        verifier.verifyThat(TegelijkConstraintProvider::travelFromReception)
+                .given(track(LANGUAGE, "p").household("h").at(c, 4).build(),
+                        track(HOUSING, "h").household("h").housing(1, "p").at(d, 6).build(),
+                        track(LANGUAGE, "q").household("g").at(c, 8).build(),
+                        track(HOUSING, "g").household("g").housing(1, "q").at(dwelling("d2", 3, 4, L20), 8).build())
+                .penalizesBy(10);
+    }
+
+    @Test
+    void travelFromDwellingCountsKilometresOnceMovedIn() {
+        Resource c = course("c", 5, 20, 10, L10);
+        verifier.verifyThat(TegelijkConstraintProvider::travelFromDwelling)
+                .given(track(LANGUAGE, "p").household("h").at(c, 4).build(),
+                        track(HOUSING, "h").household("h").housing(1, "p").at(dwelling("d", 3, 4, L20), 6).build(),
+                        track(LANGUAGE, "q").household("g").at(c, 8).build(),
+                        track(HOUSING, "g").household("g").housing(1, "q").at(dwelling("d2", 3, 4, L0), 8).build())
+                .penalizesBy(10);
+    }
+
+    @Test
+    void placementOutsideSkillsPenalisesOnlyWhenSkillsAreKnownAndDiffer() {
+        verifier.verifyThat(TegelijkConstraintProvider::placementOutsideSkills)
+                .given(track(WORK, "care").skills("care").at(placement("w1", "construction", CefrLevel.NONE, 8, 10), 0)
+                                .build(),
+                        track(WORK, "none").at(placement("w2", "construction", CefrLevel.NONE, 8, 10), 0).build(),
+                        track(WORK, "builder").skills("construction")
+                                .at(placement("w3", "construction", CefrLevel.NONE, 8, 10), 0).build())
+                .penalizesBy(1);
+    }
+
+    @Test
+    void housedFarFromSchoolCountsKilometresToEachMinorsSchool() {
+        Resource s = school("s", 25, L20);
+        verifier.verifyThat(TegelijkConstraintProvider::housedFarFromSchool)
+                .given(track(HOUSING, "h").household("h").housing(2, "c", "a").at(dwelling("d", 3, 4, L0), 0).build(),
+                        track(EDUCATION, "c").household("h").minor().at(s, 0).build(),
+                        track(EDUCATION, "a").household("h").at(s, 0).build())
+                .penalizesBy(20);
+    }
+
+    @Test
+    void wholeScorePinsEveryConstraintsLevelAndWeight() {
+        Resource d = dwelling("d", 3, 4, L10);
+        Resource c = course("c", 5, 20, 12, L10);
+        Resource s = school("s", 25, L20);
+        verifier.verifyThat()
+                .given(d, c, s, new Participant("p", "h", 0), new Participant("c", "h", 0),
+                        track(HOUSING, "h").household("h").earliest(2).housing(2, "p", "c").at(d, 6).build(),
+                        track(LANGUAGE, "p").household("h").at(c, 4).build(),
+                        track(WORK, "p").household("h").build(),
+                        track(EDUCATION, "c").household("h").minor().deadline(12).at(s, 14).build())
+                .scores(HardMediumSoftLongScore.of(0, -(2 + 1), -(520 + 140 + 2704 + 196 + 78 + 10 + 10 + 20)));
+    }
+
+    @Test
+    void wholeScoreWeighsEachHardRuleByOne() {
+        Resource c = course("c", 1, 10, 20, L0);
+        Resource w = placement("w", "care", CefrLevel.B1, 16, 26);
+        verifier.verifyThat()
+                // over capacity 1, hours 20 + 16 over 30 by 6, start before earliest 1, Dutch below B1 1; travel 10 km
+                .given(c, w, track(LANGUAGE, "p").earliest(1).at(c, 0).build(), track(WORK, "p").at(w, 0).build(),
+                        track(LANGUAGE, "q").at(c, 0).build())
+                .scores(HardMediumSoftLongScore.of(-(1 + 6 + 1 + 1), 0, -10));
+    }
+}
