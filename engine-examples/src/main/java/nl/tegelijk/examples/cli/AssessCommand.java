@@ -80,7 +80,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         String json = TegelijkJson.mapper().writeValueAsString(assessments);
         if (out != null) {
-            Files.writeString(out, json);
+            OutputFiles.write(out, json);
             w.println("Wrote " + assessments.size() + " assessments to " + out);
         } else {
             w.println(json);

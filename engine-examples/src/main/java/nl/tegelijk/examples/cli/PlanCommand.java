@@ -1,0 +1,109 @@
+package nl.tegelijk.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.AssessorProvider;
+import nl.tegelijk.intake.IntakeMerger;
+import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanOptions;
+import nl.tegelijk.planning.Planner;
+import nl.tegelijk.planning.baseline.GreedyParallelPlanner;
+import nl.tegelijk.planning.baseline.SequentialPlanner;
+import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.planning.validation.PlanValidator;
+import nl.tegelijk.planning.validation.PlanViolation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plan <scenario.json> --time-limit 30s --out plan.json}: assess, plan all tracks at the same time, validate,
+ * and compare with the sequential and greedy-parallel baselines.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Plans housing, language, education and work for everyone in a scenario at the same time.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<scenario.json>", description = "The scenario file.")
+    private Path scenarioFile;
+
+    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
+            description = "How long to optimise, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+    private Duration timeLimit;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--local-policy", paramLabel = "<file>", description = "A local-policy rule file; repeatable.")
+    private List<Path> localPolicy = List.of();
+
+    @Option(names = "--out", description = "Where to write the plan JSON (default: not written).")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws com.fasterxml.jackson.core.JsonProcessingException {
+        PrintWriter w = spec.commandLine().getOut();
+        Scenario scenario = ScenarioFiles.load(scenarioFile, spec.commandLine().getErr());
+        PlanRun run = PlanRun.execute(scenario, localPolicy, timeLimit, seed, w);
+        if (out != null) {
+            OutputFiles.write(out, TegelijkJson.mapper().writeValueAsString(run.plan()));
+            w.println("Wrote the plan to " + out);
+        }
+        return 0;
+    }
+
+    /** One planning run: assessments, the optimised plan, both baselines and their metrics. */
+    record PlanRun(List<Assessment> assessments, Plan plan, Plan sequential, Plan greedy,
+                   Map<String, PlanMetrics> metrics) {
+
+        static PlanRun execute(Scenario scenario, List<Path> localPolicy, Duration timeLimit, long seed,
+                               PrintWriter w) {
+            localPolicy.stream().filter(p -> !Files.isRegularFile(p)).findFirst().ifPresent(p -> {
+                throw new UserInputException("local-policy file not found: " + p);
+            });
+            List<Assessment> assessments;
+            try {
+                assessments = AssessorProvider.load().create(localPolicy)
+                        .assess(IntakeMerger.merge(scenario), AssessmentRequest.on(scenario.planStart()));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            w.println("Assessed " + assessments.size() + " persons; planning for " + timeLimit.toSeconds() + " s...");
+            ProgressLine progress = new ProgressLine(w);
+            Plan plan = Planner.create().plan(scenario, assessments, PlanOptions.defaults()
+                    .withTimeLimit(Optional.of(timeLimit)).withRandomSeed(seed)
+                    .withProgressListener(progress::update));
+            progress.finish();
+            List<PlanViolation> violations = PlanValidator.validate(scenario, assessments, plan);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("the plan breaks " + violations.size() + " hard rule(s), first: "
+                        + violations.get(0) + ". Maybe report this as a bug with the scenario attached.");
+            }
+            Plan sequential = SequentialPlanner.plan(scenario, assessments);
+            Plan greedy = GreedyParallelPlanner.plan(scenario, assessments);
+            Map<String, PlanMetrics> metrics = new LinkedHashMap<>();
+            metrics.put("optimised", PlanMetrics.of(scenario, assessments, plan));
+            metrics.put("greedy parallel", PlanMetrics.of(scenario, assessments, greedy));
+            metrics.put("sequential", PlanMetrics.of(scenario, assessments, sequential));
+            w.println("Score " + plan.score().asText() + "; the independent validator found no broken hard rule.");
+            PlanSummaryTable.render(metrics).forEach(w::println);
+            return new PlanRun(assessments, plan, sequential, greedy, metrics);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package nl.tegelijk.examples.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.planning.metrics.PlanMetrics;
+
+/** The headline figures of one or more plans side by side, as plain-text lines. */
+final class PlanSummaryTable {
+
+    private PlanSummaryTable() {
+    }
+
+    /** {@code columns} maps a label (e.g. "optimised", "sequential") to that plan's metrics. */
+    static List<String> render(Map<String, PlanMetrics> columns) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder head = new StringBuilder(String.format("%-44s", ""));
+        columns.keySet().forEach(k -> head.append(String.format("%16s", k)));
+        lines.add(head.toString());
+        row(lines, "persons with required tracks", columns, m -> String.valueOf(m.persons()));
+        row(lines, "persons with every required track planned", columns,
+                m -> String.valueOf(m.personsFullyPlanned()));
+        row(lines, "mean weeks to full participation", columns,
+                m -> String.format("%.1f", m.meanWeeksToFullParticipation()));
+        row(lines, "p90 weeks to full participation", columns, m -> String.valueOf(m.p90WeeksToFullParticipation()));
+        for (TrackKind track : TrackKind.values()) {
+            row(lines, "mean waiting weeks, " + track.name().toLowerCase(), columns,
+                    m -> String.format("%.1f", m.meanWaitingWeeksByTrack().getOrDefault(track, 0.0)));
+        }
+        TreeSet<String> reasons = new TreeSet<>();
+        columns.values().forEach(m -> m.unplannedByReason().keySet().forEach(r -> reasons.add(r.name())));
+        for (String reason : reasons) {
+            row(lines, "unplanned: " + reason.toLowerCase(), columns, m -> String.valueOf(m.unplannedByReason()
+                    .entrySet().stream().filter(e -> e.getKey().name().equals(reason))
+                    .mapToInt(Map.Entry::getValue).sum()));
+        }
+        Map<String, String> quotaLabels = new LinkedHashMap<>();
+        columns.values().forEach(m -> m.housingQuota().forEach(q -> quotaLabels.put(q.label(), q.label())));
+        for (String label : quotaLabels.keySet()) {
+            row(lines, "housed in " + label + " (quota)", columns, m -> m.housingQuota().stream()
+                    .filter(q -> q.label().equals(label)).findFirst()
+                    .map(q -> q.housed() + " (" + q.quota() + ")").orElse("-"));
+        }
+        return lines;
+    }
+
+    private static void row(List<String> lines, String label, Map<String, PlanMetrics> columns,
+                            java.util.function.Function<PlanMetrics, String> value) {
+        StringBuilder row = new StringBuilder(String.format("%-44s", label));
+        columns.values().forEach(m -> row.append(String.format("%16s", value.apply(m))));
+        lines.add(row.toString());
+    }
+}
