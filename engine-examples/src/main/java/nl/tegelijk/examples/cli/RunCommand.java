@@ -1,0 +1,86 @@
+package nl.tegelijk.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.tegelijk.examples.generate.BuiltInScenarios;
+import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.scenario.ScenarioSummary;
+import nl.tegelijk.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run <scenario>}: the whole pipeline on a built-in scenario or a scenario file — validate, assess, plan,
+ * compare with the baselines — with every output written into one folder.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the whole pipeline (validate, assess, plan, compare) on a built-in scenario "
+                + "(zaanstad-2016, zaanstad-2025, tutorial) or a scenario file, and writes every output into a folder.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<scenario>", description = "A built-in scenario name or a scenario file.")
+    private String scenario;
+
+    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
+            description = "How long to optimise (default: ${DEFAULT-VALUE}).")
+    private Duration timeLimit;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--local-policy", paramLabel = "<file>", description = "A local-policy rule file; repeatable.")
+    private List<Path> localPolicy = List.of();
+
+    @Option(names = "--out-dir", description = "Output folder (default: tegelijk-output/<scenario>).")
+    private Path outDir;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter w = spec.commandLine().getOut();
+        Scenario loaded = load(w);
+        Path dir = outDir != null ? outDir : Path.of("tegelijk-output", folderName(loaded));
+        ScenarioSummary.of(loaded).render().forEach(w::println);
+        PlanCommand.PlanRun run = PlanCommand.PlanRun.execute(loaded, localPolicy, timeLimit, seed, w);
+        var mapper = TegelijkJson.mapper();
+        OutputFiles.write(dir.resolve("scenario.json"), ScenarioWriter.toJson(loaded));
+        OutputFiles.write(dir.resolve("assessments.json"), mapper.writeValueAsString(run.assessments()));
+        OutputFiles.write(dir.resolve("plan.json"), mapper.writeValueAsString(run.plan()));
+        OutputFiles.write(dir.resolve("plan-sequential.json"), mapper.writeValueAsString(run.sequential()));
+        OutputFiles.write(dir.resolve("plan-greedy-parallel.json"), mapper.writeValueAsString(run.greedy()));
+        OutputFiles.write(dir.resolve("plan.csv"), PlanCsv.render(run.plan()));
+        OutputFiles.write(dir.resolve("summary.txt"), String.join(System.lineSeparator(),
+                PlanSummaryTable.render(run.metrics())) + System.lineSeparator());
+        w.println("Outputs written to " + dir.toAbsolutePath().normalize() + ": scenario.json, assessments.json, "
+                + "plan.json, plan.csv, plan-sequential.json, plan-greedy-parallel.json, summary.txt");
+        return 0;
+    }
+
+    private Scenario load(PrintWriter w) {
+        if (BuiltInScenarios.names().contains(scenario)) {
+            return BuiltInScenarios.byName(scenario);
+        }
+        Path file = Path.of(scenario);
+        if (!Files.exists(file)) {
+            throw new UserInputException("'" + scenario + "' is neither a built-in scenario ("
+                    + String.join(", ", BuiltInScenarios.names()) + ") nor an existing file");
+        }
+        return ScenarioFiles.load(file, spec.commandLine().getErr());
+    }
+
+    private String folderName(Scenario s) {
+        return BuiltInScenarios.names().contains(scenario) ? scenario
+                : Path.of(scenario).getFileName().toString().replaceFirst("\\.json$", "");
+    }
+}
