@@ -1,5 +1,6 @@
 package nl.tegelijk.assessment;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import nl.tegelijk.model.CefrLevel;
  * @param targetLevel the Dutch level the person must reach, when obliged
  * @param requirements the parts of the integration requirement
  * @param deadlines deadlines as dates
- * @param tracks tracks for the planner
+ * @param tracks tracks for the planner, at most one per {@link TrackKind}: the track's first activity
  * @param weeklyHoursLimit most hours per week across concurrent activities
  * @param measures support measures per life domain
  * @param justifications why, per decision
@@ -42,6 +43,9 @@ public record Assessment(String personId, Optional<LocalDate> dutyDate, LocalDat
         requirements = List.copyOf(requirements);
         deadlines = List.copyOf(deadlines);
         tracks = List.copyOf(tracks);
+        checkArgument(tracks.stream().map(TrackRequirement::track).distinct().count() == tracks.size(),
+                "an assessment holds at most one requirement per track kind, not %s for person %s",
+                tracks.stream().map(TrackRequirement::track).toList(), personId);
         measures = List.copyOf(measures);
         justifications = List.copyOf(justifications);
     }

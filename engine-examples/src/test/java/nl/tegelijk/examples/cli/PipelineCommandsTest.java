@@ -1,0 +1,86 @@
+package nl.tegelijk.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.planning.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The assess, plan and run commands on the example scenario and the tutorial, end to end through the real rules. */
+class PipelineCommandsTest {
+
+    private static final Path EXAMPLE = Path.of("../docs/examples/example-scenario.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void assessPrintsOneAssessmentPerPersonWithRegimeDutyAndJustifications() throws IOException {
+        CommandRun run = CommandRun.of("assess", EXAMPLE.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode assessments = TegelijkJson.mapper().readTree(run.out());
+        assertThat(assessments.size()).isEqualTo(11);
+        for (JsonNode a : assessments) {
+            assertThat(a.path("regime").asText()).isIn("WI2013", "WI2021", "NONE");
+            assertThat(a.path("duty").path("ruleId").asText()).isNotBlank();
+            assertThat(a.path("justifications").size()).isPositive();
+        }
+    }
+
+    @Test
+    void explainGivesOnePersonsReasonsWithRuleIdsInPlainLanguage() {
+        CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--explain", "P-001", "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("Assessment of P-001").contains("Integration duty:").contains("Why:")
+                .containsPattern("\\[[A-Z0-9]+-[A-Z0-9-]+\\]");
+    }
+
+    @Test
+    void explainingAnUnknownPersonIsOneClearLine() {
+        CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--explain", "P-999");
+
+        assertThat(run.exitCode()).isEqualTo(TegelijkCommand.EXIT_INVALID_INPUT);
+        assertThat(run.err().strip()).startsWith("tegelijk: no person with id P-999");
+    }
+
+    @Test
+    void planWritesAValidatedPlanThatReadsBackEqual() throws IOException {
+        Path out = dir.resolve("plan.json");
+
+        CommandRun run = CommandRun.of("plan", EXAMPLE.toString(), "--time-limit", "2s", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("independent validator found no broken hard rule")
+                .contains("mean weeks to full participation").contains("sequential");
+        Plan plan = TegelijkJson.mapper().readValue(Files.readString(out), Plan.class);
+        assertThat(plan.scenarioName()).isNotBlank();
+        assertThat(plan.score().feasible()).isTrue();
+    }
+
+    @Test
+    void runWritesEveryOutputIntoTheFolder() {
+        CommandRun run = CommandRun.of("run", "tutorial", "--time-limit", "2s", "--out-dir", dir.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(dir.resolve("scenario.json")).isNotEmptyFile();
+        assertThat(dir.resolve("assessments.json")).isNotEmptyFile();
+        assertThat(dir.resolve("plan.json")).isNotEmptyFile();
+        assertThat(dir.resolve("plan.csv")).content().startsWith("subject,track,resource");
+        assertThat(dir.resolve("summary.txt")).content().contains("sequential");
+    }
+
+    @Test
+    void runOnAnUnknownNameIsOneClearLine() {
+        CommandRun run = CommandRun.of("run", "atlantis-2016");
+
+        assertThat(run.exitCode()).isEqualTo(TegelijkCommand.EXIT_INVALID_INPUT);
+        assertThat(run.err().strip()).contains("neither a built-in scenario").doesNotContain("\n");
+    }
+}
