@@ -57,8 +57,8 @@ public final class Why {
         if (url == null) {
             return Optional.empty();
         }
-        return Optional.of(new LegalReferences.Source(Optional.ofNullable(meta.get("bwbId")).map(Object::toString),
-                url.toString()));
+        return Optional.of(new LegalReferences.Source(Optional.ofNullable(meta.get("bwbId")).map(o -> unquote(o.toString())),
+                unquote(url.toString())));
     }
 
     /** The ruleId metadata of {@code rule}. */
@@ -72,6 +72,12 @@ public final class Why {
             throw new IllegalStateException("Rule (" + rule.getName() + ") has no @" + key
                     + " metadata. Maybe add @" + key + "(\"...\") to it.");
         }
-        return value.toString();
+        return unquote(value.toString());
+    }
+
+    /** Metadata compiled at run time keeps the DRL quotes; the kjar build drops them. */
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
     }
 }

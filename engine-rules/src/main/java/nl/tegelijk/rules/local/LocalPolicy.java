@@ -18,6 +18,7 @@ import nl.tegelijk.assessment.SupportMeasure;
 import nl.tegelijk.rules.fact.LawParameters;
 import nl.tegelijk.rules.fact.PersonFacts;
 import nl.tegelijk.rules.fact.Why;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -74,7 +75,7 @@ public final class LocalPolicy {
             }
             byResource.put(resource, file);
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             StringBuilder msg = new StringBuilder("Local policy does not compile:");
@@ -88,6 +89,11 @@ public final class LocalPolicy {
         }
         KieBase base = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
         check(base, byResource);
+        int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        if (rules == 0) {
+            throw new IllegalArgumentException("Local policy files " + files + " define no rules. Maybe a decision"
+                    + " table lacks its RuleSet/RuleTable header.");
+        }
         LOG.info("Local policy of ({}) files with ({}) rules ready in ({} ms)", files.size(),
                 base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum(),
                 (System.nanoTime() - start) / 1_000_000);
