@@ -2,6 +2,9 @@ package nl.tegelijk.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,10 +64,11 @@ final class AssessmentAssembler {
         List<Deadline> deadlines = new ArrayList<>();
         List<TrackRequirement> tracks = new ArrayList<>();
         List<SupportMeasure> measures = new ArrayList<>();
+        Set<Justification> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Justification> justifications = new ArrayList<>(decisions.size());
         int hours = Integer.MAX_VALUE;
         for (Decision d : decisions) {
-            if (!justifications.contains(d.getJustification())) {
+            if (seen.add(d.getJustification())) {
                 justifications.add(d.getJustification());
             }
             if (d instanceof DutyDateDecided) {
@@ -104,10 +108,20 @@ final class AssessmentAssembler {
         tracks.sort(TRACK_ORDER);
         measures.sort(MEASURE_ORDER);
         justifications.sort(JUSTIFICATION_ORDER);
+        dropEqualNeighbours(justifications);
         return new Assessment(personId, dutyDate, request.referenceDate(), request.applicationDate(),
                 regime.getRegime(), new DutyDecision(duty.isObliged(), duty.getGround(),
                 duty.getJustification().ruleId(), duty.getDutyArisesOn()), route.getRoute(), level, components,
                 deadlines, tracks, hours, measures, justifications);
+    }
+
+    /** Equal justifications built by different KieBases (or a cache race) are one justification. */
+    private static void dropEqualNeighbours(List<Justification> sorted) {
+        for (int i = sorted.size() - 1; i > 0; i--) {
+            if (sorted.get(i).equals(sorted.get(i - 1))) {
+                sorted.remove(i);
+            }
+        }
     }
 
     private <T extends Decision> T single(T existing, T next, String question) {

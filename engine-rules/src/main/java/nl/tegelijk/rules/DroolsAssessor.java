@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +28,15 @@ import org.slf4j.LoggerFactory;
  * The Drools-backed {@link Assessor}: Dutch national law (the {@code tegelijk-law} KieBase, created once and shared)
  * and, optionally, a municipality's local policy layered on the national result.
  *
- * <p>Thread-safe: each call to {@link #assess(List, AssessmentRequest)} runs one fresh session over the whole batch
- * and disposes it. Deterministic: the dated law values come from the parameter file for the request's dates, never
+ * <p>Thread-safe: each call to {@link #assess(List, AssessmentRequest)} runs fresh sessions over the batch (one per
+ * chunk of {@value #CHUNK} persons, since persons never interact in the rules) and disposes them. Deterministic: the dated law values come from the parameter file for the request's dates, never
  * from the clock, and every list in an assessment is sorted. The caller owns the returned list.
  */
 public final class DroolsAssessor implements Assessor {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsAssessor.class);
+
+    /** Persons per session: persons never interact in the rules, so large batches run in chunks to bound memory. */
+    static final int CHUNK = 2_000;
 
     private final KieBase kieBase;
     private final ParameterTable parameters;
@@ -60,25 +65,16 @@ public final class DroolsAssessor implements Assessor {
         return new DroolsAssessor(NationalRules.kieBase(), ParameterTable.standard(), local);
     }
 
-    @Override
-    public List<Assessment> assess(List<IntegralProfile> profiles, AssessmentRequest request) {
-        requireNonNull(profiles, "profiles");
-        requireNonNull(request, "request");
-        long start = System.nanoTime();
-        LawParameters law = parameters.resolve(request);
-        List<PersonFacts> facts = new ArrayList<>(profiles.size());
-        Map<String, AssessmentAssembler> assemblers = new HashMap<>(profiles.size() * 2);
-        for (IntegralProfile profile : profiles) {
-            PersonFacts f = PersonFacts.of(profile, request);
-            if (assemblers.put(f.getPersonId(), new AssessmentAssembler(f.getPersonId())) != null) {
-                throw new IllegalArgumentException("Person id (" + f.getPersonId() + ") occurs twice in the batch.");
-            }
-            facts.add(f);
+    /** Assesses one chunk in its own session; its decisions become garbage as soon as the chunk is assembled. */
+    private void run(LawParameters law, List<PersonFacts> chunk, AssessmentRequest request, List<Assessment> out) {
+        Map<String, AssessmentAssembler> assemblers = new HashMap<>(chunk.size() * 2);
+        for (PersonFacts f : chunk) {
+            assemblers.put(f.getPersonId(), new AssessmentAssembler(f.getPersonId()));
         }
         KieSession session = kieBase.newKieSession();
         try {
             session.insert(law);
-            for (PersonFacts f : facts) {
+            for (PersonFacts f : chunk) {
                 session.insert(f);
             }
             session.fireAllRules();
@@ -89,9 +85,29 @@ public final class DroolsAssessor implements Assessor {
         } finally {
             session.dispose();
         }
+        for (PersonFacts f : chunk) {
+            out.add(assemblers.get(f.getPersonId()).assemble(request));
+        }
+    }
+
+    @Override
+    public List<Assessment> assess(List<IntegralProfile> profiles, AssessmentRequest request) {
+        requireNonNull(profiles, "profiles");
+        requireNonNull(request, "request");
+        long start = System.nanoTime();
+        LawParameters law = parameters.resolve(request);
+        List<PersonFacts> facts = new ArrayList<>(profiles.size());
+        Set<String> ids = new HashSet<>(profiles.size() * 2);
+        for (IntegralProfile profile : profiles) {
+            PersonFacts f = PersonFacts.of(profile, request);
+            if (!ids.add(f.getPersonId())) {
+                throw new IllegalArgumentException("Person id (" + f.getPersonId() + ") occurs twice in the batch.");
+            }
+            facts.add(f);
+        }
         List<Assessment> result = new ArrayList<>(facts.size());
-        for (PersonFacts f : facts) {
-            result.add(assemblers.get(f.getPersonId()).assemble(request));
+        for (int from = 0; from < facts.size(); from += CHUNK) {
+            run(law, facts.subList(from, Math.min(facts.size(), from + CHUNK)), request, result);
         }
         if (localPolicy.isPresent()) {
             result = localPolicy.get().apply(facts, law, result);

@@ -21,20 +21,22 @@ public final class Why {
     public static final java.util.List<String> METADATA_KEYS = java.util.List.of("ruleId", "law", "article", "lid",
             "nl", "en");
 
-    private static final Map<String, Justification> CACHE = new ConcurrentHashMap<>();
+    /** Per rule (identity: rules live as long as their KieBase), per topic and outcome. */
+    private static final Map<Rule, Map<String, Justification>> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
 
     private Why() {
     }
 
     /** The justification of {@code rule} deciding {@code outcome} on {@code topic}. */
     public static Justification by(Rule rule, DecisionTopic topic, String outcome) {
-        String key = rule.getPackageName() + '\u0000' + rule.getName() + '\u0000' + topic + '\u0000' + outcome;
-        Justification cached = CACHE.get(key);
-        if (cached != null) {
+        Map<String, Justification> byOutcome = CACHE.computeIfAbsent(rule, r -> new ConcurrentHashMap<>());
+        Justification cached = byOutcome.get(outcome);
+        if (cached != null && cached.topic() == topic) {
             return cached;
         }
         Justification built = build(rule, topic, outcome);
-        CACHE.putIfAbsent(key, built);
+        byOutcome.putIfAbsent(outcome, built);
         return built;
     }
 
