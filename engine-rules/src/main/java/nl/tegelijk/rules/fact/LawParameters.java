@@ -15,6 +15,7 @@ public final class LawParameters {
     private final LocalDate turkishAsylumObligedFrom;
     private final LocalDate turkishObligedFrom;
     private final LocalDate workCapNonBindingFrom;
+    private final LocalDate noStandardFinesForAsylumHoldersFrom;
     private final int minimumDutyAge;
     private final int qualificationDutyEndAge;
     private final int statePensionAgeMonths;
@@ -49,6 +50,7 @@ public final class LawParameters {
         this.turkishAsylumObligedFrom = (LocalDate) require(values, "turkishAsylumObligedFrom");
         this.turkishObligedFrom = (LocalDate) require(values, "turkishObligedFrom");
         this.workCapNonBindingFrom = (LocalDate) require(values, "workCapNonBindingFrom");
+        this.noStandardFinesForAsylumHoldersFrom = (LocalDate) require(values, "noStandardFinesForAsylumHoldersFrom");
         this.minimumDutyAge = (Integer) require(values, "minimumDutyAge");
         this.qualificationDutyEndAge = (Integer) require(values, "qualificationDutyEndAge");
         this.statePensionAgeMonths = (Integer) require(values, "statePensionAgeMonths");
@@ -96,6 +98,8 @@ public final class LawParameters {
     public LocalDate getTurkishObligedFrom() { return turkishObligedFrom; }
     /** The 24-week cap on asylum seekers work is not applied from this application date. */
     public LocalDate getWorkCapNonBindingFrom() { return workCapNonBindingFrom; }
+    /** From this application date asylum permit holders get no standard fine and no loan reclaim. */
+    public LocalDate getNoStandardFinesForAsylumHoldersFrom() { return noStandardFinesForAsylumHoldersFrom; }
     /** Below this age no duty. */
     public int getMinimumDutyAge() { return minimumDutyAge; }
     /** Qualification duty (and the 16-17 exemption) ends at this age. */

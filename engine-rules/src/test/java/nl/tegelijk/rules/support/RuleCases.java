@@ -18,7 +18,8 @@ public final class RuleCases {
     /** All concerns, one per DRL file. */
     public static final List<String> CONCERNS = List.of("regime", "exemptions", "duty", "route", "requirements",
             "deadlines", "housing", "asylum_phase", "language", "minors_education", "work", "hours",
-            "support_language", "support_participation", "support_health", "support_minors", "support_income");
+            "support_language", "support_participation", "support_health", "support_minors", "support_income",
+            "finance");
 
     private static final Assessor ASSESSOR = DroolsAssessor.national();
 
