@@ -1,0 +1,143 @@
+package nl.tegelijk.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.Deadline;
+import nl.tegelijk.assessment.DutyDecision;
+import nl.tegelijk.assessment.ExamComponent;
+import nl.tegelijk.assessment.Justification;
+import nl.tegelijk.assessment.SupportMeasure;
+import nl.tegelijk.assessment.TrackRequirement;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.rules.fact.ComponentRequired;
+import nl.tegelijk.rules.fact.DeadlineSet;
+import nl.tegelijk.rules.fact.Decision;
+import nl.tegelijk.rules.fact.DutyDateDecided;
+import nl.tegelijk.rules.fact.DutyDecided;
+import nl.tegelijk.rules.fact.HoursLimited;
+import nl.tegelijk.rules.fact.MeasureGranted;
+import nl.tegelijk.rules.fact.RegimeDecided;
+import nl.tegelijk.rules.fact.RouteDecided;
+import nl.tegelijk.rules.fact.TargetLevelSet;
+import nl.tegelijk.rules.fact.TrackRequired;
+
+/**
+ * Collects the decisions the rules inserted about one person into an {@link Assessment}, in a deterministic order.
+ * Checks that each single-answer question got exactly one answer. Not thread-safe; one per person per batch.
+ */
+final class AssessmentAssembler {
+    static final Comparator<Justification> JUSTIFICATION_ORDER = Comparator.comparing(Justification::topic)
+            .thenComparing(Justification::ruleId).thenComparing(Justification::ruleName)
+            .thenComparing(Justification::outcome);
+    static final Comparator<SupportMeasure> MEASURE_ORDER = Comparator.comparing(SupportMeasure::domain)
+            .thenComparing(SupportMeasure::measure).thenComparing(SupportMeasure::ruleId);
+    private static final Comparator<TrackRequirement> TRACK_ORDER = Comparator.comparing(TrackRequirement::track)
+            .thenComparing(TrackRequirement::voluntary).thenComparing(TrackRequirement::ruleId)
+            .thenComparing(TrackRequirement::earliestStart);
+
+    private final String personId;
+    private final List<Decision> decisions = new ArrayList<>(24);
+
+    AssessmentAssembler(String personId) {
+        this.personId = personId;
+    }
+
+    void add(Decision decision) {
+        decisions.add(decision);
+    }
+
+    Assessment assemble(AssessmentRequest request) {
+        Optional<LocalDate> dutyDate = Optional.empty();
+        RegimeDecided regime = null;
+        DutyDecided duty = null;
+        RouteDecided route = null;
+        Optional<CefrLevel> level = Optional.empty();
+        List<ExamComponent> components = new ArrayList<>();
+        List<Deadline> deadlines = new ArrayList<>();
+        List<TrackRequirement> tracks = new ArrayList<>();
+        List<SupportMeasure> measures = new ArrayList<>();
+        Set<Justification> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Justification> justifications = new ArrayList<>(decisions.size());
+        int hours = Integer.MAX_VALUE;
+        for (Decision d : decisions) {
+            if (seen.add(d.getJustification())) {
+                justifications.add(d.getJustification());
+            }
+            if (d instanceof DutyDateDecided) {
+                dutyDate = Optional.of(((DutyDateDecided) d).getDate());
+            } else if (d instanceof RegimeDecided) {
+                regime = single(regime, (RegimeDecided) d, "regime");
+            } else if (d instanceof DutyDecided) {
+                duty = single(duty, (DutyDecided) d, "duty");
+            } else if (d instanceof RouteDecided) {
+                route = single(route, (RouteDecided) d, "route");
+            } else if (d instanceof TargetLevelSet) {
+                level = Optional.of(((TargetLevelSet) d).getLevel());
+            } else if (d instanceof ComponentRequired) {
+                ExamComponent c = ((ComponentRequired) d).getComponent();
+                if (!components.contains(c)) {
+                    components.add(c);
+                }
+            } else if (d instanceof DeadlineSet) {
+                DeadlineSet s = (DeadlineSet) d;
+                deadlines.add(new Deadline(s.getKind(), s.getDate(), s.getJustification().ruleId()));
+            } else if (d instanceof TrackRequired) {
+                tracks.add(((TrackRequired) d).getRequirement());
+            } else if (d instanceof HoursLimited) {
+                hours = Math.min(hours, ((HoursLimited) d).getHours());
+            } else if (d instanceof MeasureGranted) {
+                measures.add(((MeasureGranted) d).getMeasure());
+            }
+        }
+        require(regime, "regime");
+        require(duty, "duty");
+        require(route, "route");
+        if (hours == Integer.MAX_VALUE) {
+            throw new IllegalStateException("No weekly-hours limit decided for person (" + personId + ")");
+        }
+        components.sort(Comparator.naturalOrder());
+        deadlines.sort(Comparator.comparing(Deadline::kind).thenComparing(Deadline::date));
+        tracks.sort(TRACK_ORDER);
+        measures.sort(MEASURE_ORDER);
+        justifications.sort(JUSTIFICATION_ORDER);
+        dropEqualNeighbours(justifications);
+        return new Assessment(personId, dutyDate, request.referenceDate(), request.applicationDate(),
+                regime.getRegime(), new DutyDecision(duty.isObliged(), duty.getGround(),
+                duty.getJustification().ruleId(), duty.getDutyArisesOn()), route.getRoute(), level, components,
+                deadlines, tracks, hours, measures, justifications);
+    }
+
+    /** Equal justifications built by different KieBases (or a cache race) are one justification. */
+    private static void dropEqualNeighbours(List<Justification> sorted) {
+        for (int i = sorted.size() - 1; i > 0; i--) {
+            if (sorted.get(i).equals(sorted.get(i - 1))) {
+                sorted.remove(i);
+            }
+        }
+    }
+
+    private <T extends Decision> T single(T existing, T next, String question) {
+        if (existing != null) {
+            throw new IllegalStateException("Two answers to (" + question + ") for person (" + personId + "): ("
+                    + existing.getJustification().ruleName() + ") and (" + next.getJustification().ruleName()
+                    + "). Maybe two rules are not complementary.");
+        }
+        return next;
+    }
+
+    private void require(Object answer, String question) {
+        if (answer == null) {
+            throw new IllegalStateException("No answer to (" + question + ") for person (" + personId
+                    + "). Maybe a complementary rule is missing.");
+        }
+    }
+
+}

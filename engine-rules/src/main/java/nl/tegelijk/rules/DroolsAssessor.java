@@ -1,0 +1,118 @@
+package nl.tegelijk.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.intake.IntegralProfile;
+import nl.tegelijk.rules.fact.Decision;
+import nl.tegelijk.rules.fact.LawParameters;
+import nl.tegelijk.rules.fact.PersonFacts;
+import nl.tegelijk.rules.local.LocalPolicy;
+import nl.tegelijk.rules.parameter.ParameterTable;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Drools-backed {@link Assessor}: Dutch national law (the {@code tegelijk-law} KieBase, created once and shared)
+ * and, optionally, a municipality's local policy layered on the national result.
+ *
+ * <p>Thread-safe: each call to {@link #assess(List, AssessmentRequest)} runs fresh sessions over the batch (one per
+ * chunk of {@value #CHUNK} persons, since persons never interact in the rules) and disposes them. Deterministic: the dated law values come from the parameter file for the request's dates, never
+ * from the clock, and every list in an assessment is sorted. The caller owns the returned list.
+ */
+public final class DroolsAssessor implements Assessor {
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsAssessor.class);
+
+    /** Persons per session: persons never interact in the rules, so large batches run in chunks to bound memory. */
+    static final int CHUNK = 2_000;
+
+    private final KieBase kieBase;
+    private final ParameterTable parameters;
+    private final Optional<LocalPolicy> localPolicy;
+
+    private DroolsAssessor(KieBase kieBase, ParameterTable parameters, Optional<LocalPolicy> localPolicy) {
+        this.kieBase = kieBase;
+        this.parameters = parameters;
+        this.localPolicy = localPolicy;
+    }
+
+    /** An assessor with the national rules only. */
+    public static DroolsAssessor national() {
+        return new DroolsAssessor(NationalRules.kieBase(), ParameterTable.standard(), Optional.empty());
+    }
+
+    /**
+     * An assessor with the national rules and the local policy in {@code localPolicyFiles} (DRL, CSV or XLSX).
+     *
+     * @throws IllegalArgumentException when a file does not compile or tries to change national law, naming the file
+     */
+    public static DroolsAssessor withLocalPolicy(List<Path> localPolicyFiles) {
+        requireNonNull(localPolicyFiles, "localPolicyFiles");
+        Optional<LocalPolicy> local = localPolicyFiles.isEmpty() ? Optional.empty()
+                : Optional.of(LocalPolicy.compile(localPolicyFiles));
+        return new DroolsAssessor(NationalRules.kieBase(), ParameterTable.standard(), local);
+    }
+
+    /** Assesses one chunk in its own session; its decisions become garbage as soon as the chunk is assembled. */
+    private void run(LawParameters law, List<PersonFacts> chunk, AssessmentRequest request, List<Assessment> out) {
+        Map<String, AssessmentAssembler> assemblers = new HashMap<>(chunk.size() * 2);
+        for (PersonFacts f : chunk) {
+            assemblers.put(f.getPersonId(), new AssessmentAssembler(f.getPersonId()));
+        }
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(law);
+            for (PersonFacts f : chunk) {
+                session.insert(f);
+            }
+            session.fireAllRules();
+            for (Object o : session.getObjects(o -> o instanceof Decision)) {
+                Decision d = (Decision) o;
+                assemblers.get(d.getPersonId()).add(d);
+            }
+        } finally {
+            session.dispose();
+        }
+        for (PersonFacts f : chunk) {
+            out.add(assemblers.get(f.getPersonId()).assemble(request));
+        }
+    }
+
+    @Override
+    public List<Assessment> assess(List<IntegralProfile> profiles, AssessmentRequest request) {
+        requireNonNull(profiles, "profiles");
+        requireNonNull(request, "request");
+        long start = System.nanoTime();
+        LawParameters law = parameters.resolve(request);
+        List<PersonFacts> facts = new ArrayList<>(profiles.size());
+        Set<String> ids = new HashSet<>(profiles.size() * 2);
+        for (IntegralProfile profile : profiles) {
+            PersonFacts f = PersonFacts.of(profile, request);
+            if (!ids.add(f.getPersonId())) {
+                throw new IllegalArgumentException("Person id (" + f.getPersonId() + ") occurs twice in the batch.");
+            }
+            facts.add(f);
+        }
+        List<Assessment> result = new ArrayList<>(facts.size());
+        for (int from = 0; from < facts.size(); from += CHUNK) {
+            run(law, facts.subList(from, Math.min(facts.size(), from + CHUNK)), request, result);
+        }
+        if (localPolicy.isPresent()) {
+            result = localPolicy.get().apply(facts, law, result);
+        }
+        LOG.debug("Assessed ({}) persons in ({} ms)", facts.size(), (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.tegelijk.rules.fact;
+
+import nl.tegelijk.assessment.DutyGround;
+import nl.tegelijk.assessment.Justification;
+
+/** No integration duty can arise yet: the person is outside the scope of both integration laws. Immutable and thread-safe. */
+public final class NoDutyDate extends Decision {
+    private final DutyGround ground;
+
+    public NoDutyDate(String personId, DutyGround ground, Justification justification) {
+        super(personId, justification);
+        this.ground = java.util.Objects.requireNonNull(ground, "ground");
+    }
+
+    public DutyGround getGround() { return ground; }
+}

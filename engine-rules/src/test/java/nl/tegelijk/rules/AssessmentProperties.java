@@ -1,0 +1,124 @@
+package nl.tegelijk.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.statistics.Statistics;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.assessment.DecisionTopic;
+import nl.tegelijk.assessment.LearningRoute;
+import nl.tegelijk.assessment.Regime;
+import nl.tegelijk.intake.IntegralProfile;
+import nl.tegelijk.model.Gender;
+import nl.tegelijk.model.LifeDomain;
+import nl.tegelijk.model.Person;
+import nl.tegelijk.model.SupportNeed;
+import nl.tegelijk.rules.support.Profiles;
+import nl.tegelijk.rules.support.RandomPersons;
+
+class AssessmentProperties {
+    private static final Assessor ASSESSOR = DroolsAssessor.national();
+
+    @Provide
+    Arbitrary<Tuple2<LocalDate, Person>> cases() {
+        return RandomPersons.referenceDates().flatMap(ref -> RandomPersons.persons(ref).map(p -> Tuple.of(ref, p)));
+    }
+
+    private static Assessment assess(Person p, LocalDate ref) {
+        return ASSESSOR.assess(Profiles.profile(p), AssessmentRequest.on(ref));
+    }
+
+    @Property(tries = 1000)
+    void everyPersonGetsExactlyOneRegimeAndOneDutyDecision(@ForAll("cases") Tuple2<LocalDate, Person> c) {
+        Assessment a = assess(c.get2(), c.get1());
+        long regimeDecisions = a.justifications().stream().filter(j -> j.topic() == DecisionTopic.REGIME)
+                .filter(j -> List.of("WI2013", "WI2021", "NONE").contains(j.outcome())).count();
+        long dutyDecisions = a.justifications().stream().filter(j -> j.topic() == DecisionTopic.DUTY)
+                .filter(j -> j.outcome().startsWith("OBLIGED") || j.outcome().startsWith("NOT_OBLIGED")).count();
+        assertThat(regimeDecisions).isEqualTo(1);
+        assertThat(dutyDecisions).isEqualTo(1);
+        assertThat(a.duty().obliged()).isEqualTo(a.regime() != Regime.NONE && a.duty().ground().ordinal() == 0);
+        Statistics.label("regime").collect(a.regime());
+        Statistics.label("route").collect(a.route());
+        Statistics.label("age band").collect(band(Period.between(c.get2().birthDate(), c.get1()).getYears()));
+        Statistics.label("regime").coverage(cov -> {
+            for (Regime r : Regime.values()) {
+                cov.check(r).count(n -> n > 0);
+            }
+        });
+        Statistics.label("route").coverage(cov -> {
+            for (LearningRoute r : LearningRoute.values()) {
+                cov.check(r).count(n -> n > 0);
+            }
+        });
+        Statistics.label("age band").coverage(cov -> {
+            for (String b : List.of("0-3", "4-11", "12-15", "16-17", "18-28", "29-65", "66+")) {
+                cov.check(b).count(n -> n > 0);
+            }
+        });
+    }
+
+    private static String band(int age) {
+        return age < 4 ? "0-3" : age < 12 ? "4-11" : age < 16 ? "12-15" : age < 18 ? "16-17" : age <= 28 ? "18-28"
+                : age < 66 ? "29-65" : "66+";
+    }
+
+    @Property(tries = 200)
+    void decisionsDoNotDependOnGenderCountryOrFreeText(@ForAll("cases") Tuple2<LocalDate, Person> c,
+                                                       @ForAll Gender gender) {
+        Person p = c.get2();
+        Person other = new Person(p.id(), p.householdId(), p.birthDate(), gender, "XXX", p.nationalityGroup(),
+                p.status(), p.permitKind(), p.asylumApplicationDate(), p.permitGrantedDate(),
+                p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(),
+                p.currentEducation(), p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears() + 3,
+                List.of("construction", "care"), p.health(), p.caresForYoungChildren(), p.accommodation(),
+                "loc-elsewhere", p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(),
+                p.integratedInOtherEuState());
+        IntegralProfile withText = Profiles.profile(other, 1, Map.of(LifeDomain.PARTICIPATION,
+                List.of(SupportNeed.SOCIAL_NETWORK)), List.of("speaks four languages"), List.of("wants to be a nurse"),
+                Optional.of("free text that no rule may read"));
+        AssessmentRequest on = AssessmentRequest.on(c.get1());
+        assertThat(ASSESSOR.assess(withText, on)).isEqualTo(ASSESSOR.assess(Profiles.profile(p), on));
+    }
+
+    @Provide
+    Arbitrary<Integer> shifts() {
+        return Arbitraries.integers().between(-364, 364);
+    }
+
+    @Property(tries = 200)
+    void movingABirthDateWithinAnAgeBandDoesNotChangeTheRoute(@ForAll("cases") Tuple2<LocalDate, Person> c,
+                                                              @ForAll("shifts") int days) {
+        Person p = c.get2();
+        LocalDate ref = c.get1();
+        LocalDate moved = p.birthDate().plusDays(days);
+        int age = Period.between(p.birthDate(), ref).getYears();
+        int movedAge = Period.between(moved, ref).getYears();
+        Assume.that(age >= 19 && age <= 60 && movedAge >= 19 && movedAge <= 60);
+        Assume.that((age <= 28) == (movedAge <= 28));
+        Assume.that(p.permitGrantedDate().map(d -> Period.between(moved, d).getYears() >= 18
+                && Period.between(p.birthDate(), d).getYears() >= 18).orElse(true));
+        Person shifted = new Person(p.id(), p.householdId(), moved, p.gender(), p.countryOfOrigin(),
+                p.nationalityGroup(), p.status(), p.permitKind(), p.asylumApplicationDate(), p.permitGrantedDate(),
+                p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(),
+                p.currentEducation(), p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(),
+                p.skills(), p.health(), p.caresForYoungChildren(), p.accommodation(), p.locationId(),
+                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState());
+        assertThat(assess(shifted, ref).route()).isEqualTo(assess(p, ref).route());
+    }
+
+}

@@ -1,0 +1,15 @@
+package nl.tegelijk.rules.law;
+
+import java.util.stream.Stream;
+import nl.tegelijk.rules.support.RuleCases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The rule cases of {@code finance.drl} (cases as data in {@code nl/tegelijk/rules/law/finance/cases.json}). */
+class FinanceRulesTest {
+
+    @TestFactory
+    Stream<DynamicTest> casesDecideAsExpected() {
+        return RuleCases.run("finance");
+    }
+}
