@@ -1,5 +1,8 @@
 package nl.tegelijk.rules.law;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import java.util.stream.Stream;
 import nl.tegelijk.rules.support.RuleCases;
 import org.junit.jupiter.api.DynamicTest;
@@ -10,6 +13,8 @@ class ExemptionsRulesTest {
 
     @TestFactory
     Stream<DynamicTest> casesDecideAsExpected() {
-        return RuleCases.run("exemptions");
+        List<DynamicTest> cases = RuleCases.run("exemptions").toList();
+        assertThat(cases).as("rule cases of exemptions.drl").isNotEmpty();
+        return cases.stream();
     }
 }
