@@ -2,7 +2,6 @@ package nl.tegelijk.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.concurrent.Callable;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.Assessor;
-import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.json.TegelijkJson;
@@ -40,7 +38,7 @@ final class AssessCommand implements Callable<Integer> {
     private java.time.LocalDate referenceDate;
 
     @Option(names = "--local-policy", paramLabel = "<file>",
-            description = "A local-policy rule file (DRL, or a CSV/XLSX decision table); repeatable.")
+            description = "A local-policy rule file (DRL); repeatable.")
     private List<Path> localPolicy = List.of();
 
     @Option(names = "--lang", defaultValue = "nl", description = "Language of --explain: nl or en (default: nl).")
@@ -57,9 +55,6 @@ final class AssessCommand implements Callable<Integer> {
         if (!lang.equals("nl") && !lang.equals("en")) {
             throw new UserInputException("--lang must be nl or en, not " + lang);
         }
-        localPolicy.stream().filter(p -> !Files.isRegularFile(p)).findFirst().ifPresent(p -> {
-            throw new UserInputException("local-policy file not found: " + p);
-        });
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, err);
         List<IntegralProfile> profiles = IntakeMerger.merge(scenario);
@@ -69,7 +64,7 @@ final class AssessCommand implements Callable<Integer> {
                 throw new UserInputException("no person with id " + explainPersonId + " in " + scenarioFile);
             }
         }
-        Assessor assessor = createAssessor();
+        Assessor assessor = PlanningOptions.assessor(localPolicy);
         AssessmentRequest request = AssessmentRequest.on(
                 Optional.ofNullable(referenceDate).orElse(scenario.planStart()));
         List<Assessment> assessments = assessor.assess(profiles, request);
@@ -86,13 +81,5 @@ final class AssessCommand implements Callable<Integer> {
             w.println(json);
         }
         return 0;
-    }
-
-    private Assessor createAssessor() {
-        try {
-            return AssessorProvider.load().create(localPolicy);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
-        }
     }
 }

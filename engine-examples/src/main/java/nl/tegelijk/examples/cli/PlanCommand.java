@@ -1,7 +1,6 @@
 package nl.tegelijk.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
-import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
@@ -24,6 +22,7 @@ import nl.tegelijk.planning.metrics.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 import nl.tegelijk.planning.validation.PlanViolation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,15 +39,8 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<scenario.json>", description = "The scenario file.")
     private Path scenarioFile;
 
-    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
-            description = "How long to optimise, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
-    private Duration timeLimit;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--local-policy", paramLabel = "<file>", description = "A local-policy rule file; repeatable.")
-    private List<Path> localPolicy = List.of();
+    @Mixin
+    private PlanningOptions options;
 
     @Option(names = "--out", description = "Where to write the plan JSON (default: not written).")
     private Path out;
@@ -60,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws com.fasterxml.jackson.core.JsonProcessingException {
         PrintWriter w = spec.commandLine().getOut();
         Scenario scenario = ScenarioFiles.load(scenarioFile, spec.commandLine().getErr());
-        PlanRun run = PlanRun.execute(scenario, localPolicy, timeLimit, seed, w);
+        PlanRun run = PlanRun.execute(scenario, options, w);
         if (out != null) {
             OutputFiles.write(out, TegelijkJson.mapper().writeValueAsString(run.plan()));
             w.println("Wrote the plan to " + out);
@@ -72,22 +64,14 @@ final class PlanCommand implements Callable<Integer> {
     record PlanRun(List<Assessment> assessments, Plan plan, Plan sequential, Plan greedy,
                    Map<String, PlanMetrics> metrics) {
 
-        static PlanRun execute(Scenario scenario, List<Path> localPolicy, Duration timeLimit, long seed,
-                               PrintWriter w) {
-            localPolicy.stream().filter(p -> !Files.isRegularFile(p)).findFirst().ifPresent(p -> {
-                throw new UserInputException("local-policy file not found: " + p);
-            });
-            List<Assessment> assessments;
-            try {
-                assessments = AssessorProvider.load().create(localPolicy)
-                        .assess(IntakeMerger.merge(scenario), AssessmentRequest.on(scenario.planStart()));
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException(e.getMessage());
-            }
+        static PlanRun execute(Scenario scenario, PlanningOptions options, PrintWriter w) {
+            Duration timeLimit = options.timeLimit;
+            List<Assessment> assessments = PlanningOptions.assessor(options.localPolicy)
+                    .assess(IntakeMerger.merge(scenario), AssessmentRequest.on(scenario.planStart()));
             w.println("Assessed " + assessments.size() + " persons; planning for " + timeLimit.toSeconds() + " s...");
             ProgressLine progress = new ProgressLine(w);
             Plan plan = Planner.create().plan(scenario, assessments, PlanOptions.defaults()
-                    .withTimeLimit(Optional.of(timeLimit)).withRandomSeed(seed)
+                    .withTimeLimit(Optional.of(timeLimit)).withRandomSeed(options.seed)
                     .withProgressListener(progress::update));
             progress.finish();
             List<PlanViolation> violations = PlanValidator.validate(scenario, assessments, plan);

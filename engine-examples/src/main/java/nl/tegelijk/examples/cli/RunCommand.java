@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import nl.tegelijk.examples.generate.BuiltInScenarios;
 import nl.tegelijk.json.TegelijkJson;
@@ -13,6 +11,7 @@ import nl.tegelijk.model.Scenario;
 import nl.tegelijk.scenario.ScenarioSummary;
 import nl.tegelijk.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,15 +29,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<scenario>", description = "A built-in scenario name or a scenario file.")
     private String scenario;
 
-    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
-            description = "How long to optimise (default: ${DEFAULT-VALUE}).")
-    private Duration timeLimit;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--local-policy", paramLabel = "<file>", description = "A local-policy rule file; repeatable.")
-    private List<Path> localPolicy = List.of();
+    @Mixin
+    private PlanningOptions options;
 
     @Option(names = "--out-dir", description = "Output folder (default: tegelijk-output/<scenario>).")
     private Path outDir;
@@ -52,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario loaded = load(w);
         Path dir = outDir != null ? outDir : Path.of("tegelijk-output", folderName(loaded));
         ScenarioSummary.of(loaded).render().forEach(w::println);
-        PlanCommand.PlanRun run = PlanCommand.PlanRun.execute(loaded, localPolicy, timeLimit, seed, w);
+        PlanCommand.PlanRun run = PlanCommand.PlanRun.execute(loaded, options, w);
         var mapper = TegelijkJson.mapper();
         OutputFiles.write(dir.resolve("scenario.json"), ScenarioWriter.toJson(loaded));
         OutputFiles.write(dir.resolve("assessments.json"), mapper.writeValueAsString(run.assessments()));

@@ -1,0 +1,36 @@
+package nl.tegelijk.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.assessment.AssessorProvider;
+import picocli.CommandLine.Option;
+
+/** The options that assessing and planning commands share (a picocli mixin), and the assessor they ask for. */
+final class PlanningOptions {
+
+    @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
+            description = "How long to optimise, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeLimit;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--local-policy", paramLabel = "<file>",
+            description = "A local-policy rule file (DRL); repeatable.")
+    List<Path> localPolicy = List.of();
+
+    /** The national rules plus the local-policy files; a missing or broken file is one clear line. */
+    static Assessor assessor(List<Path> localPolicy) {
+        localPolicy.stream().filter(p -> !Files.isRegularFile(p)).findFirst().ifPresent(p -> {
+            throw new UserInputException("local-policy file not found: " + p);
+        });
+        try {
+            return AssessorProvider.load().create(localPolicy);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+}
