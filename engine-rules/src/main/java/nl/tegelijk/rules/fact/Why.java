@@ -40,6 +40,16 @@ public final class Why {
         return built;
     }
 
+    /**
+     * Checks at start-up that {@code rule} can justify its decisions: every metadata key present and its law known
+     * (in legal-references.json, or an own {@code @url}).
+     *
+     * @throws IllegalStateException naming the rule and what is missing
+     */
+    public static void check(Rule rule) {
+        build(rule, DecisionTopic.MEASURE, "");
+    }
+
     private static Justification build(Rule rule, DecisionTopic topic, String outcome) {
         Map<String, Object> meta = rule.getMetaData();
         String law = required(rule, meta, "law");

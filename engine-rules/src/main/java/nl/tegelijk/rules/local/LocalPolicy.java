@@ -3,6 +3,7 @@ package nl.tegelijk.rules.local;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.Justification;
 import nl.tegelijk.assessment.SupportMeasure;
 import nl.tegelijk.rules.fact.LawParameters;
 import nl.tegelijk.rules.fact.PersonFacts;
 import nl.tegelijk.rules.fact.Why;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -41,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class LocalPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(LocalPolicy.class);
     private static final String NATIONAL_PACKAGE = "nl.tegelijk.rules.law";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private final KieBase kieBase;
 
@@ -67,12 +73,12 @@ public final class LocalPolicy {
                 throw new IllegalArgumentException("Local policy file (" + file + ") has an unknown type (" + ext
                         + "). Maybe use .drl, .csv, .xls or .xlsx.");
             }
-            String resource = "src/main/resources/local/f" + (i++) + "_" + name.replaceAll("[^A-Za-z0-9._-]", "_");
-            try {
-                kfs.write(resource, Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read local policy file (" + file + ")", e);
-            }
+            String drl = ext.equals("drl") ? read(file) : decisionTableToDrl(file, ext);
+            Matcher pkg = PACKAGE.matcher(drl);
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "local";
+            String resource = "src/main/resources/" + folder + "/f" + (i++) + "_"
+                    + name.replaceAll("[^A-Za-z0-9._-]", "_") + (ext.equals("drl") ? "" : ".drl");
+            kfs.write(resource, drl);
             byResource.put(resource, file);
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
@@ -82,7 +88,8 @@ public final class LocalPolicy {
             for (Message m : errors) {
                 Path file = byResource.getOrDefault(m.getPath(), byResource.getOrDefault(
                         "src/main/resources/" + m.getPath(), Path.of(String.valueOf(m.getPath()))));
-                msg.append("\n  ").append(file).append(" line ").append(m.getLine()).append(": ")
+                String line = file.toString().endsWith(".drl") ? " line " : " generated rule line ";
+                msg.append("\n  ").append(file).append(line).append(m.getLine()).append(": ")
                         .append(m.getText().strip());
             }
             throw new IllegalArgumentException(msg.toString());
@@ -100,6 +107,31 @@ public final class LocalPolicy {
         return new LocalPolicy(base);
     }
 
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read local policy file (" + file + ")", e);
+        }
+    }
+
+    /**
+     * A decision table turned into DRL by Drools' spreadsheet compiler, so that it compiles into the executable model
+     * like a DRL file; a compile error then names the table and the line of the generated rule.
+     */
+    private static String decisionTableToDrl(Path file, String ext) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String drl = new SpreadsheetCompiler().compile(in, ext.equals("csv") ? InputType.CSV : InputType.XLS);
+            LOG.debug("Decision table ({}) compiled to DRL:\n{}", file.getFileName(), drl);
+            return drl;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read local policy file (" + file + ")", e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Local policy decision table (" + file + ") cannot be read: "
+                    + e.getMessage() + ". Maybe a RuleSet, RuleTable or column header row is missing.", e);
+        }
+    }
+
     private static void check(KieBase base, Map<String, Path> files) {
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -114,6 +146,11 @@ public final class LocalPolicy {
                         throw new IllegalArgumentException(where + " has no @" + key
                                 + " metadata: every local rule must cite its local basis.");
                     }
+                }
+                try {
+                    Why.check(rule);
+                } catch (IllegalStateException e) {
+                    throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
                 }
             }
         }

@@ -3,9 +3,13 @@ package nl.tegelijk.rules.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +24,11 @@ import nl.tegelijk.model.LifeDomain;
 import nl.tegelijk.model.SupportNeed;
 import nl.tegelijk.rules.DroolsAssessor;
 import nl.tegelijk.rules.support.Profiles;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalPolicyTest {
     private static final AssessmentRequest ON = AssessmentRequest.on(LocalDate.of(2016, 8, 1));
@@ -121,5 +129,80 @@ class LocalPolicyTest {
     void providerFoundThroughServiceLoaderCreatesAWorkingAssessor() {
         Assessor assessor = AssessorProvider.load().create(List.of(ZAANSTAD));
         assertThat(kinds(assessor.assess(youngSingleRefugee(), ON))).contains(MeasureKind.MENTOR);
+    }
+
+    @Test
+    void decisionTableInCsvAddsItsMeasuresWithTheirRuleIds() {
+        Assessor assessor = DroolsAssessor.withLocalPolicy(List.of(resource("/local-policy-tests/measures-table.csv")));
+        Assessment young = assessor.assess(youngSingleRefugee(), ON);
+
+        assertThat(kinds(young)).contains(MeasureKind.MENTOR).doesNotContain(MeasureKind.WORK_COACH);
+        assertThat(young.justifications()).anySatisfy(j -> {
+            assertThat(j.ruleId()).isEqualTo("TBL-MENTOR-01");
+            assertThat(j.legalBasis().law()).isEqualTo("Voorbeeldgemeente beleidsregels 2025");
+            assertThat(j.explanationEn()).isEqualTo("A young permit holder gets a mentor.");
+        });
+        assertNationalPartUnchanged(young, NATIONAL.assess(youngSingleRefugee(), ON));
+    }
+
+    @Test
+    void decisionTableInXlsxWorksLikeTheSameTableInCsv(@TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve("measures-table.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            Sheet sheet = book.createSheet("Local measures");
+            List<String> lines = Files.readAllLines(resource("/local-policy-tests/measures-table.csv"));
+            for (int r = 0; r < lines.size(); r++) {
+                Row row = sheet.createRow(r);
+                List<String> cells = csvCells(lines.get(r));
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+            }
+            book.write(out);
+        }
+        Assessment fromXlsx = DroolsAssessor.withLocalPolicy(List.of(xlsx)).assess(youngSingleRefugee(), ON);
+        Assessment fromCsv = DroolsAssessor.withLocalPolicy(List.of(resource("/local-policy-tests/measures-table.csv")))
+                .assess(youngSingleRefugee(), ON);
+
+        assertThat(kinds(fromXlsx)).contains(MeasureKind.MENTOR);
+        assertThat(fromXlsx).isEqualTo(fromCsv);
+    }
+
+    /** The cells of one CSV line: commas separate, double quotes enclose, two double quotes are one. */
+    private static List<String> csvCells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    @Test
+    void localRuleCitingAnUnknownSourceIsRejectedAtStartUpNotWhenItFires() {
+        assertThatThrownBy(() -> DroolsAssessor.withLocalPolicy(List.of(resource("/local-policy-tests/unknown-law.drl"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown-law.drl")
+                .hasMessageContaining("legal-references.json");
+    }
+
+    @Test
+    void brokenDecisionTableFailsAtStartUpNamingTheTable() {
+        assertThatThrownBy(() -> DroolsAssessor.withLocalPolicy(List.of(resource("/local-policy-tests/broken-table.csv"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("broken-table.csv generated rule line");
     }
 }
