@@ -127,14 +127,17 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .asConstraint(REQUIRED_TRACK_UNPLANNED);
     }
 
-    // A track with a legal deadline (e.g. school within 3 months, EDU-ASYL-01; housing, HV-KOPPEL-01) starts by it.
+    // A track with a legal deadline (e.g. school within 3 months, EDU-ASYL-01; housing, HV-KOPPEL-01) starts by it:
+    // person-weeks late, an unplanned track late until the horizon end (so dropping a track never pays).
     Constraint deadlineMissed(ConstraintFactory f) {
-        return f.forEach(TrackAssignment.class)
-                .filter(a -> a.getSlot().startWeek() > a.getDeadlineWeek())
-                .penalizeLong(HardMediumSoftLongScore.ofMedium(1))
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .filter(a -> a.getDeadlineWeek() != TrackAssignment.NO_DEADLINE
+                        && a.effectiveStartWeek() > a.getDeadlineWeek())
+                .penalizeLong(HardMediumSoftLongScore.ofMedium(1),
+                        a -> (long) (a.effectiveStartWeek() - a.getDeadlineWeek()) * a.weight())
                 .justifyWith((a, score) -> new TrackJustification(a.getParticipantIds(),
-                        List.of(a.getSlot().resource().id()),
-                        "starts %d weeks after its deadline".formatted(a.getSlot().startWeek() - a.getDeadlineWeek())))
+                        a.isAssigned() ? List.of(a.getSlot().resource().id()) : List.of(),
+                        "starts %d weeks after its deadline".formatted(a.effectiveStartWeek() - a.getDeadlineWeek())))
                 .asConstraint(DEADLINE_MISSED);
     }
 
@@ -171,7 +174,7 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
     Constraint waitingWeeksPerTrack(ConstraintFactory f) {
         return f.forEachIncludingUnassigned(TrackAssignment.class)
                 .filter(a -> a.waitingWeeks() > 0)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(1), a -> (long) a.waitingWeeks() * a.weight())
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(5), a -> (long) a.waitingWeeks() * a.weight())
                 .asConstraint(WAITING_WEEKS_PER_TRACK);
     }
 

@@ -90,12 +90,16 @@ class TegelijkConstraintProviderTest {
     }
 
     @Test
-    void deadlineMissedPenalisesEachTrackStartingAfterItsDeadline() {
+    void deadlineMissedPenalisesPersonWeeksLateWithAnUnplannedTrackLateUntilTheHorizon() {
         Resource s = school("s", 25, L0);
+        Resource d = dwelling("d", 3, 4, L0);
         verifier.verifyThat(TegelijkConstraintProvider::deadlineMissed)
                 .given(track(EDUCATION, "late").deadline(10).at(s, 12).build(),
-                        track(EDUCATION, "onTime").deadline(10).at(s, 10).build())
-                .penalizesBy(1);
+                        track(EDUCATION, "onTime").deadline(10).at(s, 10).build(),
+                        track(HOUSING, "h").housing(2, "a", "b").deadline(5).at(d, 8).build(),
+                        track(EDUCATION, "unplanned").deadline(40).build(),
+                        track(EDUCATION, "noDeadline").at(s, 50).build())
+                .penalizesBy(2 + 3 * 2 + (HORIZON - 40));
     }
 
     @Test
@@ -199,7 +203,7 @@ class TegelijkConstraintProviderTest {
                         track(LANGUAGE, "p").household("h").at(c, 4).build(),
                         track(WORK, "p").household("h").build(),
                         track(EDUCATION, "c").household("h").minor().deadline(12).at(s, 14).build())
-                .scores(HardMediumSoftLongScore.of(0, -(2 + 1), -(520 + 140 + 2704 + 196 + 78 + 10 + 10 + 20)));
+                .scores(HardMediumSoftLongScore.of(0, -(2 + 2), -(520 + 140 + 2704 + 196 + 5 * 78 + 10 + 10 + 20)));
     }
 
     @Test
