@@ -65,14 +65,12 @@ final class PlanCommand implements Callable<Integer> {
                    Map<String, PlanMetrics> metrics) {
 
         static PlanRun execute(Scenario scenario, PlanningOptions options, PrintWriter w) {
-            Duration timeLimit = options.timeLimit;
             List<Assessment> assessments = PlanningOptions.assessor(options.localPolicy)
                     .assess(IntakeMerger.merge(scenario), AssessmentRequest.on(scenario.planStart()));
-            w.println("Assessed " + assessments.size() + " persons; planning for " + timeLimit.toSeconds() + " s...");
+            w.println("Assessed " + assessments.size() + " persons; planning " + options.planningFor() + "...");
             ProgressLine progress = new ProgressLine(w);
-            Plan plan = Planner.create().plan(scenario, assessments, PlanOptions.defaults()
-                    .withTimeLimit(Optional.of(timeLimit)).withRandomSeed(options.seed)
-                    .withProgressListener(progress::update));
+            Plan plan = Planner.create().plan(scenario, assessments,
+                    options.planOptions().withProgressListener(progress::update));
             progress.finish();
             List<PlanViolation> violations = PlanValidator.validate(scenario, assessments, plan);
             if (!violations.isEmpty()) {

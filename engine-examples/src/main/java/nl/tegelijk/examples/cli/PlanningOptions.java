@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.AssessorProvider;
+import nl.tegelijk.planning.PlanOptions;
 import picocli.CommandLine.Option;
 
 /** The options that assessing and planning commands share (a picocli mixin), and the assessor they ask for. */
@@ -15,12 +17,28 @@ final class PlanningOptions {
             description = "How long to optimise, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
     Duration timeLimit;
 
+    @Option(names = "--moves", paramLabel = "<count>",
+            description = "Stop after this many evaluated moves instead of after the time limit: the same scenario,"
+                    + " seed and moves give the same plan on any machine.")
+    Long moves;
+
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--local-policy", paramLabel = "<file>",
             description = "A local-policy rule file (DRL); repeatable.")
     List<Path> localPolicy = List.of();
+
+    /** The solver options these command-line options ask for. */
+    PlanOptions planOptions() {
+        return moves == null ? PlanOptions.defaults().withTimeLimit(Optional.of(timeLimit)).withRandomSeed(seed)
+                : PlanOptions.moves(moves, seed);
+    }
+
+    /** What the terminal says about how long planning takes. */
+    String planningFor() {
+        return moves == null ? "for " + timeLimit.toSeconds() + " s" : "for " + moves + " moves";
+    }
 
     /** The national rules plus the local-policy files; a missing or broken file is one clear line. */
     static Assessor assessor(List<Path> localPolicy) {

@@ -3,11 +3,18 @@ package nl.tegelijk.examples.cli;
 import java.io.PrintWriter;
 import nl.tegelijk.planning.PlanProgress;
 
-/** A live line on the terminal while solving: elapsed time, best score, persons with all tracks started. */
+/**
+ * A live line on the terminal while solving: elapsed time, best score, persons with all tracks started. Redrawn at
+ * most twice a second (a solver finds many new best solutions per second), and once more at the end.
+ */
 final class ProgressLine {
+
+    private static final long REDRAW_MILLIS = 500;
 
     private final PrintWriter out;
     private String last = "";
+    private boolean shown = true;
+    private long shownAt = -REDRAW_MILLIS;
 
     ProgressLine(PrintWriter out) {
         this.out = out;
@@ -17,11 +24,18 @@ final class ProgressLine {
         last = String.format("  %6.1f s  best %s  %d of %d persons with every track planned",
                 p.elapsedMillis() / 1000.0, p.bestScore().asText(), p.personsFullyPlanned(),
                 p.personsWithRequiredTracks());
-        out.print("\r" + last);
-        out.flush();
+        shown = p.elapsedMillis() - shownAt >= REDRAW_MILLIS;
+        if (shown) {
+            shownAt = p.elapsedMillis();
+            out.print("\r" + last);
+            out.flush();
+        }
     }
 
     synchronized void finish() {
+        if (!shown) {
+            out.print("\r" + last);
+        }
         if (!last.isEmpty()) {
             out.println();
         }
