@@ -232,8 +232,9 @@ public final class StartExplanation {
             case FULL -> t("capaciteit vol bij ", "capacity full at ") + all + t(", bijvoorbeeld ", ", e.g. ") + detail;
             case HOURS -> t("de urengrens per week: ", "the weekly-hours limit: ") + detail;
             case NONE -> t("er was plaats bij ", "a place was free at ") + detail
-                    + t("; de optimalisatie koos een latere start omdat die het wachten van iedereen samen weegt",
-                    "; the optimiser chose a later start, as it weighs everyone's waiting together");
+                    + t("; de optimalisatie nam die niet (zij weegt het wachten van iedereen samen en probeert per plek "
+                    + "een beperkt aantal startweken)", "; the optimiser did not take it (it weighs everyone's waiting "
+                    + "together and tries a limited set of start weeks per place)");
         };
     }
 
