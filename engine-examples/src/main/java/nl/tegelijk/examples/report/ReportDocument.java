@@ -49,14 +49,14 @@ record ReportDocument(String title, String lang, List<Block> blocks) {
             } else if (b instanceof Para p) {
                 md.append(p.text()).append("\n\n");
             } else if (b instanceof Table t) {
-                    md.append("| ").append(String.join(" | ", t.head())).append(" |\n|");
-                    for (int i = 0; i < t.head().size(); i++) {
-                        md.append(i == 0 ? "---|" : "---:|");
-                    }
-                    md.append('\n');
-                    t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r).replace("\n", " "))
-                            .append(" |\n"));
-                    md.append('\n');
+                md.append("| ").append(String.join(" | ", t.head())).append(" |\n|");
+                for (int i = 0; i < t.head().size(); i++) {
+                    md.append(i == 0 ? "---|" : "---:|");
+                }
+                md.append('\n');
+                t.rows().forEach(r -> md.append("| ").append(String.join(" | ", r).replace("\n", " "))
+                        .append(" |\n"));
+                md.append('\n');
             } else if (b instanceof Chart c) {
                 md.append("*").append(c.alt()).append("*\n\n");
             }
@@ -82,15 +82,15 @@ record ReportDocument(String title, String lang, List<Block> blocks) {
             } else if (b instanceof Para p) {
                 h.append("<p>").append(esc(p.text())).append("</p>\n");
             } else if (b instanceof Table t) {
-                    h.append("<table><thead><tr>");
-                    t.head().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-                    h.append("</tr></thead><tbody>");
-                    t.rows().forEach(r -> {
-                        h.append("<tr>");
-                        r.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
-                        h.append("</tr>");
-                    });
-                    h.append("</tbody></table>\n");
+                h.append("<table><thead><tr>");
+                t.head().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+                h.append("</tr></thead><tbody>");
+                t.rows().forEach(r -> {
+                    h.append("<tr>");
+                    r.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
+                    h.append("</tr>");
+                });
+                h.append("</tbody></table>\n");
             } else if (b instanceof Chart c) {
                 h.append(c.svg()).append('\n');
             }
