@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.examples.report.PlanPage;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
@@ -42,6 +43,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Where to write the plan JSON (default: not written).")
     private Path out;
 
+    @Option(names = "--html", paramLabel = "<file>", description = "Where to write the plan page (default: not written).")
+    private Path html;
+
     @Spec
     private CommandSpec spec;
 
@@ -54,12 +58,25 @@ final class PlanCommand implements Callable<Integer> {
             OutputFiles.write(out, TegelijkJson.mapper().writeValueAsString(run.plan()));
             w.println("Wrote the plan to " + out);
         }
+        if (html != null) {
+            OutputFiles.write(html, PlanPage.render(scenario, run.assessments(), run.plans()));
+            w.println("Wrote the plan page to " + html);
+        }
         return 0;
     }
 
     /** One planning run: assessments, the optimised plan, both baselines and their metrics. */
     record PlanRun(List<Assessment> assessments, Plan plan, Plan sequential, Plan greedy,
                    Map<String, PlanMetrics> metrics) {
+
+        /** The optimised plan, then the greedy-parallel and the sequential baseline, by label. */
+        Map<String, Plan> plans() {
+            Map<String, Plan> plans = new LinkedHashMap<>();
+            plans.put("optimised", plan);
+            plans.put("greedy parallel", greedy);
+            plans.put("sequential", sequential);
+            return plans;
+        }
 
         static PlanRun execute(Scenario scenario, PlanningOptions options, PrintWriter w) {
             List<Assessment> assessments = PlanningOptions.assessor(options.localPolicy)

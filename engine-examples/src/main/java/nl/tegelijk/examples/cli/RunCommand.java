@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.tegelijk.examples.generate.BuiltInScenarios;
+import nl.tegelijk.examples.report.CouncilFigures;
+import nl.tegelijk.examples.report.CouncilReport;
+import nl.tegelijk.examples.report.PlanPage;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.scenario.ScenarioSummary;
@@ -32,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private PlanningOptions options;
 
+    @Option(names = "--lang", defaultValue = "nl", description = "Language of the council report: nl or en "
+            + "(default: ${DEFAULT-VALUE}).")
+    private Language lang;
+
     @Option(names = "--out-dir", description = "Output folder (default: tegelijk-output/<scenario>).")
     private Path outDir;
 
@@ -54,8 +61,17 @@ final class RunCommand implements Callable<Integer> {
         OutputFiles.write(dir.resolve("plan.csv"), PlanCsv.render(run.plan()));
         OutputFiles.write(dir.resolve("summary.txt"), String.join(System.lineSeparator(),
                 PlanSummaryTable.render(run.metrics())) + System.lineSeparator());
-        w.println("Outputs written to " + dir.toAbsolutePath().normalize() + ": scenario.json, assessments.json, "
+        OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(loaded, run.assessments(), run.plans()));
+        CouncilReport report = CouncilReport.of(CouncilFigures.of(loaded, run.assessments(), run.plan()),
+                lang.english());
+        OutputFiles.write(dir.resolve("report.md"), report.markdown());
+        OutputFiles.write(dir.resolve("report.html"), report.html());
+        Path shown = dir.toAbsolutePath().normalize();
+        w.println("Outputs written to " + shown + ": scenario.json, assessments.json, "
                 + "plan.json, plan.csv, plan-sequential.json, plan-greedy-parallel.json, summary.txt");
+        w.println("  plan page:      " + shown.resolve("plan.html"));
+        w.println("  council report: " + shown.resolve("report.md") + " and " + shown.resolve("report.html"));
+        w.println("  explain one person: java -jar tegelijk.jar explain " + shown.resolve("plan.json") + " <personId>");
         return 0;
     }
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tegelijk", mixinStandardHelpOptions = true, version = "Tegelijk 0.1.0",
         description = "Plans housing, Dutch, education and work for newcomers at the same time.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, AssessCommand.class, PlanCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, GenerateCommand.class, AssessCommand.class, PlanCommand.class, RunCommand.class,
+                ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class TegelijkCommand implements Runnable {
 
     /** Exit code for invalid input (a scenario with errors, a file that cannot be read). */
