@@ -99,6 +99,7 @@ final class PlanCommand implements Callable<Integer> {
             metrics.put("sequential", PlanMetrics.of(scenario, assessments, sequential));
             w.println("Score " + plan.score().asText() + "; the independent validator found no broken hard rule.");
             PlanSummaryTable.render(metrics).forEach(w::println);
+            PlanSummaryTable.constraints(plan.explanation()).forEach(w::println);
             return new PlanRun(assessments, plan, sequential, greedy, metrics);
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.metrics.PlanMetrics;
 
 /** The headline figures of one or more plans side by side, as plain-text lines. */
@@ -45,6 +46,26 @@ final class PlanSummaryTable {
                     .map(q -> q.housed() + " (" + q.quota() + ")").orElse("-"));
         }
         return lines;
+    }
+
+    /** The score analysis per constraint of one plan: level, matches and impact of each constraint that matched. */
+    static List<String> constraints(ScoreExplanation explanation) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-52s %6s %8s %14s", "score per constraint (optimised)", "level", "matches", "impact"));
+        explanation.constraints().stream().filter(c -> c.matches() > 0)
+                .sorted(java.util.Comparator.comparingInt((ScoreExplanation.ConstraintScore c) -> level(c.level()))
+                        .thenComparingLong(ScoreExplanation.ConstraintScore::impact))
+                .forEach(c -> lines.add(String.format("  %-50s %6s %8d %14d", c.constraint(), c.level(), c.matches(),
+                        c.impact())));
+        return lines;
+    }
+
+    private static int level(String level) {
+        return switch (level) {
+            case "hard" -> 0;
+            case "medium" -> 1;
+            default -> 2;
+        };
     }
 
     private static void row(List<String> lines, String label, Map<String, PlanMetrics> columns,

@@ -65,6 +65,23 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void planWithAMoveLimitGivesTheSamePlanTwiceAndPrintsTheScorePerConstraint() throws IOException {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+
+        CommandRun run = CommandRun.of("plan", EXAMPLE.toString(), "--moves", "3000", "--seed", "3", "--out",
+                first.toString());
+        CommandRun again = CommandRun.of("plan", EXAMPLE.toString(), "--moves", "3000", "--seed", "3", "--out",
+                second.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(run.out()).contains("planning for 3000 moves").contains("score per constraint (optimised)")
+                .containsPattern("Weeks until full participation +soft +\\d+ +-\\d+");
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
     void runWritesEveryOutputIntoTheFolder() {
         CommandRun run = CommandRun.of("run", "tutorial", "--time-limit", "2s", "--out-dir", dir.toString());
 
