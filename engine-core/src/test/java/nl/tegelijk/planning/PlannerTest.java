@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.json.TegelijkJson;
@@ -77,6 +80,39 @@ class PlannerTest {
         assertThat(progress).isNotEmpty();
         assertThat(progress.get(progress.size() - 1).bestScore()).isEqualTo(plan.score());
         assertThat(progress.get(progress.size() - 1).personsWithRequiredTracks()).isEqualTo(4);
+    }
+
+    @Test
+    void interruptingThePlanningThreadReturnsTheBestPlanSoFar() throws Exception {
+        CountDownLatch solving = new CountDownLatch(1);
+        AtomicReference<Plan> result = new AtomicReference<>();
+        Thread thread = new Thread(() -> result.set(planner.plan(family(), familyAssessments(), PlanOptions.defaults()
+                .withTimeLimit(Optional.of(Duration.ofMinutes(10))).withUnimprovedTimeLimit(Optional.empty())
+                .withProgressListener(p -> solving.countDown()))));
+        long start = System.nanoTime();
+        thread.start();
+        assertThat(solving.await(1, TimeUnit.MINUTES)).isTrue();
+        thread.interrupt();
+        thread.join(TimeUnit.MINUTES.toMillis(1));
+
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(1));
+        assertThat(result.get()).isNotNull();
+        assertThat(result.get().score().feasible()).isTrue();
+        assertThat(PlanValidator.validate(family(), familyAssessments(), result.get())).isEmpty();
+    }
+
+    @Test
+    void unimprovedTimeAndBestScoreLimitsEndTheSolveWithoutATimeLimit() {
+        PlanOptions open = PlanOptions.defaults().withTimeLimit(Optional.empty());
+        Plan unimproved = planner.plan(family(), familyAssessments(),
+                open.withUnimprovedTimeLimit(Optional.of(Duration.ofMillis(200))));
+        Plan reached = planner.plan(family(), familyAssessments(), open.withUnimprovedTimeLimit(Optional.empty())
+                .withBestScoreLimit(Optional.of("0hard/-1000000medium/-1000000000soft")));
+
+        assertThat(PlanValidator.validate(family(), familyAssessments(), unimproved)).isEmpty();
+        assertThat(PlanValidator.validate(family(), familyAssessments(), reached)).isEmpty();
+        assertThat(reached.score().medium()).isGreaterThanOrEqualTo(-1_000_000);
     }
 
     @Test
