@@ -85,8 +85,8 @@ final class DefaultPlanner implements Planner {
 
     private static Map<String, WarmSlot> pinned(FrozenPast frozen) {
         Map<String, WarmSlot> pinned = new HashMap<>();
-        frozen.housing().forEach(h -> pinned.put(housingId(h), new WarmSlot(h.dwellingId(), h.moveInWeek())));
-        frozen.tracks().forEach(t -> pinned.put(trackId(t), new WarmSlot(t.resourceId(), t.startWeek())));
+        frozen.started().forEach(s -> pinned.put(s.track() + ":" + s.subjectId(),
+                new WarmSlot(s.resourceId(), s.startWeek())));
         return pinned;
     }
 
