@@ -235,6 +235,10 @@ final class ChangeApplier {
             problem(field, kind + " " + id + " is not in the scenario");
             return;
         }
+        if (actualStarts.stream().anyMatch(a -> a.resourceId().equals(id))) {
+            problem(field, kind + " " + id + " has a start recorded in this batch");
+            return;
+        }
         List<String> started = new ArrayList<>();
         plan.housing().stream().filter(h -> h.dwellingId().equals(id) && h.moveInWeek() < asOfWeek)
                 .forEach(h -> started.add(h.householdId()));
