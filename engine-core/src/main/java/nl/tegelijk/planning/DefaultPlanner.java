@@ -51,7 +51,8 @@ final class DefaultPlanner implements Planner {
         Map<String, WarmSlot> warm = switch (options.warmStart()) {
             case NONE -> Map.of();
             case GREEDY_PARALLEL -> greedyWarmStart(scenario, assessments, options, frozen.asOfWeek(), pinned);
-            case GIVEN_PLAN -> fromPlan(options.warmStartPlan().orElseThrow());
+            case GIVEN_PLAN -> greedyFill(scenario, assessments, options, frozen.asOfWeek(), pinned,
+                    fromPlan(options.warmStartPlan().orElseThrow()));
         };
         PlanningProblem problem = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
                 options.resourcesPerTrack(), warm, frozen.asOfWeek(), pinned);
@@ -96,6 +97,19 @@ final class DefaultPlanner implements Planner {
 
     private static String trackId(TrackPlacement t) {
         return t.track() + ":" + t.personId();
+    }
+
+    /**
+     * The given plan's slots, and for every track the plan does not cover (new arrivals, tracks whose resource was
+     * withdrawn) a first-come-first-served slot, so that the construction heuristic has little left to do.
+     */
+    private static Map<String, WarmSlot> greedyFill(Scenario scenario, List<Assessment> assessments,
+                                                    PlanOptions options, int asOfWeek, Map<String, WarmSlot> pinned,
+                                                    Map<String, WarmSlot> given) {
+        PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
+                options.resourcesPerTrack(), given, asOfWeek, pinned);
+        new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
+        return ProblemBuilder.assignedSlots(draft);
     }
 
     private static Map<String, WarmSlot> greedyWarmStart(Scenario scenario, List<Assessment> assessments,
