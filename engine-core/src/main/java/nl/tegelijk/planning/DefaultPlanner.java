@@ -1,6 +1,5 @@
 package nl.tegelijk.planning;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -28,48 +27,104 @@ final class DefaultPlanner implements Planner {
 
     @Override
     public Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options) {
+        return plan(scenario, assessments, options, FrozenPast.none());
+    }
+
+    @Override
+    public Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options, FrozenPast frozen) {
         long started = System.nanoTime();
+        PlanningProblem problem = prepare(scenario, assessments, options, frozen);
+        Solver<PlanningSchedule> solver = factory(options).buildSolver(override(options));
+        int participants = problem.schedule().getParticipants().size();
+        solver.addEventListener(event -> options.progressListener().accept(
+                progress(event.getNewBestSolution(), event.getTimeMillisSpent(), participants)));
+        PlanningSchedule best = solver.solve(problem.schedule());
+        LOG.info("Solved to ({}) in ({}) ms", best.getScore(), (System.nanoTime() - started) / 1_000_000);
+        return finish(scenario, problem, best, options.explainPerPerson());
+    }
+
+    /** The problem to solve, warm-started as {@code options} say, with {@code frozen} pinned. */
+    static PlanningProblem prepare(Scenario scenario, List<Assessment> assessments, PlanOptions options,
+                                   FrozenPast frozen) {
+        long started = System.nanoTime();
+        Map<String, WarmSlot> pinned = pinned(frozen);
         Map<String, WarmSlot> warm = switch (options.warmStart()) {
             case NONE -> Map.of();
-            case GREEDY_PARALLEL -> greedyWarmStart(scenario, assessments, options);
-            case GIVEN_PLAN -> fromPlan(options.warmStartPlan().orElseThrow());
+            case GREEDY_PARALLEL -> greedyWarmStart(scenario, assessments, options, frozen.asOfWeek(), pinned);
+            case GIVEN_PLAN -> greedyFill(scenario, assessments, options, frozen.asOfWeek(), pinned,
+                    fromPlan(options.warmStartPlan().orElseThrow()));
         };
         PlanningProblem problem = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), warm);
+                options.resourcesPerTrack(), warm, frozen.asOfWeek(), pinned);
         PlanningSchedule schedule = problem.schedule();
         long values = schedule.getAssignments().stream().mapToLong(a -> a.getSlotRange().size()).sum();
-        LOG.info("Planning ({}) tracks, ({}) resources, ({}) values in ranges, ({}) warm-started, built in ({}) ms",
-                schedule.getAssignments().size(), schedule.getResources().size(), values, warm.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Planning ({}) tracks, ({}) resources, ({}) values in ranges, ({}) warm-started, ({}) pinned from "
+                        + "week ({}), built in ({}) ms", schedule.getAssignments().size(), schedule.getResources().size(),
+                values, warm.size(), pinned.size(), frozen.asOfWeek(), (System.nanoTime() - started) / 1_000_000);
+        return problem;
+    }
 
-        SolverFactory<PlanningSchedule> factory = SolverFactories.get(options.environmentMode(), options.randomSeed(),
-                options.stepCountLimit());
-        Solver<PlanningSchedule> solver = factory.buildSolver(
-                new SolverConfigOverride<PlanningSchedule>().withTerminationConfig(termination(options)));
-        int participants = schedule.getParticipants().size();
-        solver.addEventListener(event -> options.progressListener().accept(new PlanProgress(
-                event.getTimeMillisSpent(), PlanAssembler.toPlanScore(event.getNewBestSolution().getScore()),
-                fullyPlanned(event.getNewBestSolution()), participants)));
-        PlanningSchedule best = solver.solve(schedule);
-        HardMediumSoftLongScore score = best.getScore();
-        LOG.info("Solved to ({}) in ({}) ms", score, (System.nanoTime() - started) / 1_000_000);
+    static SolverFactory<PlanningSchedule> factory(PlanOptions options) {
+        return SolverFactories.get(options.environmentMode(), options.randomSeed(), options.stepCountLimit());
+    }
+
+    static SolverConfigOverride<PlanningSchedule> override(PlanOptions options) {
+        return new SolverConfigOverride<PlanningSchedule>().withTerminationConfig(termination(options));
+    }
+
+    static PlanProgress progress(PlanningSchedule best, long elapsedMillis, int participants) {
+        return new PlanProgress(elapsedMillis, PlanAssembler.toPlanScore(best.getScore()), fullyPlanned(best),
+                participants);
+    }
+
+    /** The plan of a solved schedule of {@code problem}. */
+    static Plan finish(Scenario scenario, PlanningProblem problem, PlanningSchedule best, boolean explainPerPerson) {
         PlanningProblem solved = new PlanningProblem(problem.calendar(), best, problem.eligible(), problem.excluded(),
                 problem.slots());
-        return PlanAssembler.assemble(scenario, solved, "OPTIMISED", Map.of(), options.explainPerPerson());
+        return PlanAssembler.assemble(scenario, solved, "OPTIMISED", Map.of(), explainPerPerson);
+    }
+
+    private static Map<String, WarmSlot> pinned(FrozenPast frozen) {
+        Map<String, WarmSlot> pinned = new HashMap<>();
+        frozen.started().forEach(s -> pinned.put(s.track() + ":" + s.subjectId(),
+                new WarmSlot(s.resourceId(), s.startWeek())));
+        return pinned;
+    }
+
+    private static String housingId(HousingPlacement h) {
+        return "HOUSING:" + h.householdId();
+    }
+
+    private static String trackId(TrackPlacement t) {
+        return t.track() + ":" + t.personId();
+    }
+
+    /**
+     * The given plan's slots, and for every track the plan does not cover (new arrivals, tracks whose resource was
+     * withdrawn) a first-come-first-served slot, so that the construction heuristic has little left to do.
+     */
+    private static Map<String, WarmSlot> greedyFill(Scenario scenario, List<Assessment> assessments,
+                                                    PlanOptions options, int asOfWeek, Map<String, WarmSlot> pinned,
+                                                    Map<String, WarmSlot> given) {
+        PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
+                options.resourcesPerTrack(), given, asOfWeek, pinned);
+        new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
+        return ProblemBuilder.assignedSlots(draft);
     }
 
     private static Map<String, WarmSlot> greedyWarmStart(Scenario scenario, List<Assessment> assessments,
-                                                         PlanOptions options) {
+                                                         PlanOptions options, int asOfWeek,
+                                                         Map<String, WarmSlot> pinned) {
         PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), Map.of());
+                options.resourcesPerTrack(), Map.of(), asOfWeek, pinned);
         new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
         return ProblemBuilder.assignedSlots(draft);
     }
 
     private static Map<String, WarmSlot> fromPlan(Plan plan) {
         Map<String, WarmSlot> warm = new HashMap<>();
-        plan.housing().forEach(h -> warm.put("HOUSING:" + h.householdId(), new WarmSlot(h.dwellingId(), h.moveInWeek())));
-        plan.tracks().forEach(t -> warm.put(t.track() + ":" + t.personId(), new WarmSlot(t.resourceId(), t.startWeek())));
+        plan.housing().forEach(h -> warm.put(housingId(h), new WarmSlot(h.dwellingId(), h.moveInWeek())));
+        plan.tracks().forEach(t -> warm.put(trackId(t), new WarmSlot(t.resourceId(), t.startWeek())));
         return warm;
     }
 

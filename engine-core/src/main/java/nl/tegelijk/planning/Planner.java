@@ -24,6 +24,14 @@ public interface Planner {
      */
     Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options);
 
+    /**
+     * Solves as {@link #plan(Scenario, List, PlanOptions)}, keeping every activity of {@code frozen} where it is and
+     * starting nothing else before its as-of week: a replan.
+     *
+     * @throws IllegalArgumentException when a frozen activity names a resource that is not in the scenario
+     */
+    Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options, FrozenPast frozen);
+
     /** The standard planner (Timefold Solver). */
     static Planner create() {
         return new DefaultPlanner();

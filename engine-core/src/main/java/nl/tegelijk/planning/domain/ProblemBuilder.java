@@ -43,6 +43,22 @@ public final class ProblemBuilder {
      */
     public static PlanningProblem build(Scenario scenario, List<Assessment> assessments, int startWeeksPerResource,
                                         int resourcesPerTrack, Map<String, WarmSlot> warmStart) {
+        return build(scenario, assessments, startWeeksPerResource, resourcesPerTrack, warmStart, 0, Map.of());
+    }
+
+    /**
+     * Builds the problem of a replan: tracks in {@code pinned} get that slot and are pinned (they have started and
+     * never move, whether or not the resource is still eligible); every other track starts in {@code asOfWeek} or
+     * later, and a warm-start slot before it is dropped.
+     *
+     * @param asOfWeek the first week that may still change
+     * @param pinned per entity id the slot it started in
+     * @throws IllegalArgumentException when a pinned slot names a resource that is not in the scenario
+     */
+    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments, int startWeeksPerResource,
+                                        int resourcesPerTrack, Map<String, WarmSlot> warmStart, int asOfWeek,
+                                        Map<String, WarmSlot> pinned) {
+        checkArgument(asOfWeek >= 0, "asOfWeek (%s) must not be negative", asOfWeek);
         checkArgument(startWeeksPerResource > 0, "startWeeksPerResource (%s) must be positive", startWeeksPerResource);
         checkArgument(resourcesPerTrack > 0, "resourcesPerTrack (%s) must be positive", resourcesPerTrack);
         WeekCalendar calendar = new WeekCalendar(scenario.planStart(), scenario.horizonWeeks());
@@ -127,9 +143,26 @@ public final class ProblemBuilder {
         PlanningProblem draft = new PlanningProblem(calendar,
                 new PlanningSchedule(horizon, resources, List.of(), List.of(), List.of()), eligible, excluded, pool);
         List<TrackAssignment> ranged = new ArrayList<>(entities.size());
+        Map<String, Resource> resourcesById = new HashMap<>();
+        resources.forEach(r -> resourcesById.put(r.id(), r));
         for (int i = 0; i < entities.size(); i++) {
-            TrackAssignment e = entities.get(i);
+            TrackAssignment planned = entities.get(i);
+            WarmSlot pin = pinned.get(planned.getId());
+            if (pin != null) {
+                Resource r = resourcesById.get(pin.resourceId());
+                checkArgument(r != null, "pinned track (%s) names resource (%s), which is not in the scenario",
+                        planned.getId(), pin.resourceId());
+                Slot slot = pool.get(r, pin.startWeek());
+                TrackAssignment copy = copy(planned, Math.min(planned.getEarliestWeek(), pin.startWeek()), i,
+                        List.of(slot));
+                copy.setSlot(slot);
+                copy.setPinned(true);
+                ranged.add(copy);
+                continue;
+            }
+            TrackAssignment e = copy(planned, Math.max(planned.getEarliestWeek(), asOfWeek), i, List.of());
             Optional<Slot> warm = Optional.ofNullable(warmStart.get(e.getId()))
+                    .filter(w -> w.startWeek() >= e.getEarliestWeek())
                     .flatMap(w -> eligible.get(e.getId()).stream().filter(r -> r.id().equals(w.resourceId()))
                             .findFirst().map(r -> pool.get(r, w.startWeek())));
             List<Slot> range = valueRange(draft, e, eligible.get(e.getId()), startWeeksPerResource, resourcesPerTrack);
@@ -137,16 +170,20 @@ public final class ProblemBuilder {
                 range = new ArrayList<>(range);
                 range.add(warm.get());
             }
-            TrackAssignment copy = new TrackAssignment(e.getId(), e.getTrack(), e.getHouseholdId(), e.getPersonId(),
-                    e.getParticipantIds(), e.getOccupants(), e.getEarliestWeek(), e.getDeadlineWeek(),
-                    e.isRequired(), e.getWeeklyHoursLimit(), e.getDutchLevel(), e.getSkills(), e.isMinor(),
-                    e.getHomeLocation(), horizon, i, range);
+            TrackAssignment copy = copy(e, e.getEarliestWeek(), i, range);
             warm.ifPresent(copy::setSlot);
             ranged.add(copy);
         }
         PlanningSchedule schedule = new PlanningSchedule(horizon, resources, participants(ranged),
                 QuotaPeriods.of(scenario, calendar), ranged);
         return new PlanningProblem(calendar, schedule, eligible, excluded, pool);
+    }
+
+    private static TrackAssignment copy(TrackAssignment e, int earliestWeek, int arrivalOrder, List<Slot> range) {
+        return new TrackAssignment(e.getId(), e.getTrack(), e.getHouseholdId(), e.getPersonId(),
+                e.getParticipantIds(), e.getOccupants(), earliestWeek, e.getDeadlineWeek(), e.isRequired(),
+                e.getWeeklyHoursLimit(), e.getDutchLevel(), e.getSkills(), e.isMinor(), e.getHomeLocation(),
+                e.getHorizonWeeks(), arrivalOrder, range);
     }
 
     /** The assigned slots of {@code problem} as a warm start for a rebuild. */

@@ -1,6 +1,7 @@
 package nl.tegelijk.planning.domain;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
@@ -14,6 +15,8 @@ import nl.tegelijk.model.Location;
  * The planning entity: one required or voluntary track, per household for housing and per person for language,
  * education and work. Its one planning variable is the {@link Slot}; its value range holds only eligible resources and
  * allowed start weeks. Mutable (by the solver) and not thread-safe; identity is by {@link #getId()}.
+ *
+ * <p>A pinned track ({@link #isPinned()}) has started before the as-of week of a replan; the solver never moves it.
  *
  * <p>The slot is {@code null} while the track is unplanned: the one place where the model holds a null, because
  * Timefold represents an unassigned variable so.
@@ -45,6 +48,8 @@ public class TrackAssignment {
 
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "slotRange")
     private Slot slot;
+    @PlanningPin
+    private boolean pinned;
 
     /** For Timefold's cloning only. */
     public TrackAssignment() {
@@ -170,6 +175,15 @@ public class TrackAssignment {
 
     public void setSlot(Slot slot) {
         this.slot = slot;
+    }
+
+    /** True when the track has started (or its start is recorded) and the solver must not move it. */
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
     }
 
     /** True for the housing track of a household. */

@@ -47,6 +47,65 @@ public final class PlanValidator {
         return List.copyOf(c.violations);
     }
 
+    /**
+     * Every way a replan from {@code previous} broke the past, as of {@code asOfWeek}: an activity that started before
+     * that week moved ({@code STARTED_ACTIVITY_MOVED}) or was dropped while its person or household is still there and
+     * still needs the track ({@code STARTED_ACTIVITY_DROPPED}), or an activity that was not there before starts
+     * before that week ({@code STARTED_IN_THE_PAST}). Empty when the past is intact.
+     *
+     * @param scenario the scenario of {@code next}
+     * @param assessments the assessments of {@code next}
+     */
+    public static List<PlanViolation> validateReplan(Plan previous, Scenario scenario, List<Assessment> assessments,
+                                                     Plan next, int asOfWeek) {
+        Map<String, Assessment> byPerson = new HashMap<>();
+        assessments.forEach(a -> byPerson.put(a.personId(), a));
+        Map<String, Activity> before = activities(previous);
+        Map<String, Activity> after = activities(next);
+        List<PlanViolation> violations = new ArrayList<>();
+        before.forEach((key, old) -> {
+            if (old.week() >= asOfWeek) {
+                return;
+            }
+            Activity now = after.get(key);
+            if (now == null) {
+                boolean needed = old.track() == TrackKind.HOUSING
+                        ? scenario.persons().stream().anyMatch(p -> p.householdId().equals(old.subjectId())
+                                && byPerson.containsKey(p.id()) && byPerson.get(p.id()).track(old.track()).isPresent())
+                        : byPerson.containsKey(old.subjectId())
+                                && byPerson.get(old.subjectId()).track(old.track()).isPresent();
+                if (needed) {
+                    violations.add(new PlanViolation("STARTED_ACTIVITY_DROPPED", old.subjectId(), old.resourceId(),
+                            "%s started in week %d and is no longer planned".formatted(old.track(), old.week())));
+                }
+            } else if (!now.equals(old)) {
+                violations.add(new PlanViolation("STARTED_ACTIVITY_MOVED", old.subjectId(), old.resourceId(),
+                        "%s started in week %d moved to %s in week %d".formatted(old.track(), old.week(),
+                                now.resourceId(), now.week())));
+            }
+        });
+        after.forEach((key, now) -> {
+            if (now.week() < asOfWeek && !before.containsKey(key)) {
+                violations.add(new PlanViolation("STARTED_IN_THE_PAST", now.subjectId(), now.resourceId(),
+                        "%s starts in week %d, before the as-of week %d".formatted(now.track(), now.week(), asOfWeek)));
+            }
+        });
+        return List.copyOf(violations);
+    }
+
+    /** A planned activity as the replan check compares it. */
+    private record Activity(String subjectId, TrackKind track, int week, String resourceId) {
+    }
+
+    private static Map<String, Activity> activities(Plan plan) {
+        Map<String, Activity> out = new HashMap<>();
+        plan.housing().forEach(h -> out.put(h.householdId() + "/HOUSING",
+                new Activity(h.householdId(), TrackKind.HOUSING, h.moveInWeek(), h.dwellingId())));
+        plan.tracks().forEach(t -> out.put(t.personId() + "/" + t.track(),
+                new Activity(t.personId(), t.track(), t.startWeek(), t.resourceId())));
+        return out;
+    }
+
     private static final class Checker {
         private final Scenario s;
         private final Plan plan;

@@ -1,0 +1,104 @@
+package nl.tegelijk.benchmarks.replay;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import nl.tegelijk.api.Change;
+import nl.tegelijk.api.IntegrationEngine;
+import nl.tegelijk.api.PlanState;
+import nl.tegelijk.api.Replan;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.examples.generate.BuiltInScenarios;
+import nl.tegelijk.examples.generate.ChangeGenerator;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanOptions;
+import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.planning.validation.PlanValidator;
+
+/**
+ * A simulated year in a municipality of Zaanstad's size: the built-in {@code zaanstad-2016} scenario (1,000 persons) is
+ * planned once, then 52 weekly change batches ({@link ChangeGenerator}: arrivals, permits, a person leaving, dwellings
+ * offered and falling through, courses cancelled and added, actual starts) are each replanned with a short time limit.
+ * Prints per week the replan time, the started activities that moved (must be 0), the hard rules broken and the
+ * headline figure; writes the same to a CSV file. Never asserts speed. See {@code benchmarks/README.md}.
+ *
+ * <p>Arguments, all optional, as {@code key=value}: {@code weeks} (52), {@code limitMs} (solver time limit per replan,
+ * 2000), {@code initialSeconds} (first plan, 20), {@code seed} (1), {@code csv} ({@code target/replay.csv}).
+ */
+public final class ReplayBenchmark {
+
+    private ReplayBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int weeks = Integer.parseInt(arg(args, "weeks", "52"));
+        long limitMs = Long.parseLong(arg(args, "limitMs", "2000"));
+        long initialSeconds = Long.parseLong(arg(args, "initialSeconds", "20"));
+        long seed = Long.parseLong(arg(args, "seed", "1"));
+        Path csv = Path.of(arg(args, "csv", "target/replay.csv"));
+
+        Scenario scenario = BuiltInScenarios.byName(BuiltInScenarios.ZAANSTAD_2016);
+        PlanOptions replanOptions = PlanOptions.defaults().withRandomSeed(seed)
+                .withTimeLimit(Optional.of(Duration.ofMillis(limitMs)))
+                .withUnimprovedTimeLimit(Optional.of(Duration.ofMillis(limitMs / 2)));
+        try (IntegrationEngine engine = IntegrationEngine.builder().build();
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
+            long started = System.nanoTime();
+            List<Assessment> assessments = engine.assess(scenario);
+            Plan plan = engine.plan(scenario, assessments, PlanOptions.defaults().withRandomSeed(seed)
+                    .withTimeLimit(Optional.of(Duration.ofSeconds(initialSeconds))));
+            PlanState state = new PlanState(scenario, assessments, plan);
+            System.out.printf("Scenario %s: %d persons, first plan %s in %d ms, mean weeks to full participation "
+                            + "%.2f%n", scenario.name(), scenario.persons().size(), plan.score().asText(),
+                    (System.nanoTime() - started) / 1_000_000, engine.monitor(state).meanWeeksToFullParticipation());
+            System.out.printf("Replanning %d weeks, solver limit %d ms, seed %d%n", weeks, limitMs, seed);
+            System.out.println("week changes persons  ms    moved-started hard-broken moves  score                  "
+                    + "mean-weeks");
+            out.println("week,changes,persons,replan_ms,started_moved,hard_broken,moves,score,mean_weeks_full,"
+                    + "limit_ms,seed");
+            ChangeGenerator generator = new ChangeGenerator(BuiltInScenarios.settings2016(), 400);
+            SplittableRandom random = new SplittableRandom(seed);
+            long worst = 0;
+            int movedTotal = 0;
+            for (int week = 1; week <= weeks && week < scenario.horizonWeeks(); week++) {
+                LocalDate asOf = scenario.planStart().plusWeeks(week);
+                List<Change> batch = generator.week(state, asOf, week, random);
+                long t0 = System.nanoTime();
+                Replan replan = engine.replan(state, batch, asOf, replanOptions);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                PlanState next = replan.state();
+                int moved = PlanValidator.validateReplan(state.plan(), next.scenario(), next.assessments(),
+                        next.plan(), week).size();
+                int broken = PlanValidator.validate(next.scenario(), next.assessments(), next.plan()).size();
+                PlanMetrics metrics = engine.monitor(next);
+                System.out.printf("%4d %7d %7d %5d %13d %11d %6d  %-22s %.2f%n", week, batch.size(),
+                        next.scenario().persons().size(), ms, moved, broken, replan.moves().size(),
+                        next.plan().score().asText(), metrics.meanWeeksToFullParticipation());
+                out.printf(java.util.Locale.ROOT, "%d,%d,%d,%d,%d,%d,%d,%s,%.3f,%d,%d%n", week, batch.size(),
+                        next.scenario().persons().size(), ms, moved, broken, replan.moves().size(),
+                        next.plan().score().asText(), metrics.meanWeeksToFullParticipation(), limitMs, seed);
+                worst = Math.max(worst, ms);
+                movedTotal += moved;
+                state = next;
+            }
+            System.out.printf("Slowest replan %d ms; started activities moved in total: %d; CSV: %s%n", worst,
+                    movedTotal, csv.toAbsolutePath());
+        }
+    }
+
+    private static String arg(String[] args, String key, String fallback) {
+        for (String a : args) {
+            if (a.startsWith(key + "=")) {
+                return a.substring(key.length() + 1);
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,201 @@
+package nl.tegelijk.api;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.intake.IntakeMerger;
+import nl.tegelijk.intake.IntegralProfile;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.AsyncPlanner;
+import nl.tegelijk.planning.FrozenPast;
+import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanOptions;
+import nl.tegelijk.planning.Planner;
+import nl.tegelijk.planning.PlanningJob;
+import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.scenario.InvalidScenarioException;
+import nl.tegelijk.scenario.ScenarioProblem;
+import nl.tegelijk.scenario.ScenarioValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The standard {@link IntegrationEngine}. Thread-safe: its assessor, planner and async planner are. */
+final class DefaultIntegrationEngine implements IntegrationEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultIntegrationEngine.class);
+
+    private final Assessor assessor;
+    private final PlanOptions defaults;
+    private final Planner planner = Planner.create();
+    private final AsyncPlanner asyncPlanner = new AsyncPlanner();
+
+    DefaultIntegrationEngine(Assessor assessor, PlanOptions defaults) {
+        this.assessor = requireNonNull(assessor, "assessor");
+        this.defaults = requireNonNull(defaults, "defaults");
+    }
+
+    @Override
+    public List<Assessment> assess(Scenario scenario) {
+        return assess(scenario, requireNonNull(scenario, "scenario").planStart());
+    }
+
+    @Override
+    public List<Assessment> assess(Scenario scenario, LocalDate referenceDate) {
+        requireValid(scenario);
+        return assessor.assess(IntakeMerger.merge(scenario), AssessmentRequest.on(referenceDate));
+    }
+
+    @Override
+    public Plan plan(Scenario scenario, List<Assessment> assessments) {
+        return plan(scenario, assessments, defaults);
+    }
+
+    @Override
+    public Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options) {
+        requireValid(scenario);
+        return planner.plan(scenario, assessments, options);
+    }
+
+    @Override
+    public PlanningJob planAsync(Scenario scenario, List<Assessment> assessments, PlanOptions options,
+                                 Consumer<Plan> bestPlans) {
+        requireValid(scenario);
+        return asyncPlanner.submit(scenario, assessments, options, FrozenPast.none(), requireNonNull(bestPlans,
+                "bestPlans"));
+    }
+
+    @Override
+    public Replan replan(PlanState current, List<Change> changes, LocalDate asOf, PlanOptions options) {
+        long started = System.nanoTime();
+        Scenario old = current.scenario();
+        checkArgument(asOf.getDayOfWeek() == DayOfWeek.MONDAY, "asOf (%s) must be a Monday, the first day of a "
+                + "plan week", asOf);
+        long asOfWeek = ChronoUnit.WEEKS.between(old.planStart(), asOf);
+        checkArgument(!asOf.isBefore(old.planStart()) && asOfWeek < old.horizonWeeks(),
+                "asOf (%s) must lie within the horizon, weeks 0..%s from %s", asOf, old.horizonWeeks() - 1,
+                old.planStart());
+        int week = (int) asOfWeek;
+        ChangeApplier.Applied applied = ChangeApplier.apply(old, current.plan(), changes, asOf, week);
+        List<ScenarioProblem> errors = ScenarioValidator.validate(applied.scenario()).stream()
+                .filter(ScenarioProblem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidChangeException(errors.stream().map(p -> new ChangeProblem(-1, p.recordType()
+                    + p.recordId().map(id -> " " + id).orElse(""), p.field(), p.code() + ": " + p.message()))
+                    .toList());
+        }
+        Scenario scenario = applied.scenario();
+        List<Assessment> assessments = reassess(current, applied, asOf);
+        FrozenPast frozen = frozen(current.plan(), applied, assessments, scenario, week);
+        Plan plan = planner.plan(scenario, assessments, options.withWarmStartPlan(current.plan()), frozen);
+        List<PlanMove> moves = Moves.between(current.plan(), plan, applied);
+        LOG.info("Replanned ({}) changes as of week ({}): ({}) re-assessed, ({}) pinned, ({}) moves, in ({}) ms",
+                changes.size(), week, applied.changedPersons().size(), frozen.started().size(), moves.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Replan(new PlanState(scenario, assessments, plan), week, moves);
+    }
+
+    /** The assessments of the new scenario: the changed persons anew, the others as they were. */
+    private List<Assessment> reassess(PlanState current, ChangeApplier.Applied applied, LocalDate asOf) {
+        Scenario scenario = applied.scenario();
+        Map<String, Assessment> byPerson = new HashMap<>();
+        current.assessments().forEach(a -> byPerson.put(a.personId(), a));
+        List<IntegralProfile> changed = IntakeMerger.merge(scenario).stream()
+                .filter(p -> applied.changedPersons().contains(p.person().id()) || !byPerson.containsKey(
+                        p.person().id()))
+                .toList();
+        if (!changed.isEmpty()) {
+            LocalDate reference = current.assessments().stream().findFirst().map(Assessment::referenceDate)
+                    .orElse(scenario.planStart());
+            assessor.assess(changed, new AssessmentRequest(reference, asOf))
+                    .forEach(a -> byPerson.put(a.personId(), a));
+        }
+        return scenario.persons().stream().map(p -> byPerson.get(p.id())).toList();
+    }
+
+    /**
+     * The started activities of {@code plan} that still belong to the new scenario, and the starts recorded in the
+     * batch.
+     *
+     * @throws InvalidChangeException when a recorded start is of a track its subject does not have
+     */
+    private static FrozenPast frozen(Plan plan, ChangeApplier.Applied applied, List<Assessment> assessments,
+                                     Scenario scenario, int asOfWeek) {
+        Map<String, Assessment> byPerson = new HashMap<>();
+        assessments.forEach(a -> byPerson.put(a.personId(), a));
+        Set<String> housingNeeded = new HashSet<>();
+        scenario.persons().stream()
+                .filter(p -> byPerson.get(p.id()).track(nl.tegelijk.assessment.TrackKind.HOUSING).isPresent())
+                .forEach(p -> housingNeeded.add(p.householdId()));
+        List<FrozenPast.Started> started = new ArrayList<>();
+        plan.housing().stream().filter(h -> h.moveInWeek() < asOfWeek && housingNeeded.contains(h.householdId()))
+                .forEach(h -> started.add(FrozenPast.Started.of(h)));
+        plan.tracks().stream().filter(t -> t.startWeek() < asOfWeek && byPerson.containsKey(t.personId())
+                        && byPerson.get(t.personId()).track(t.track()).isPresent())
+                .forEach(t -> started.add(FrozenPast.Started.of(t)));
+        List<ChangeProblem> problems = new ArrayList<>();
+        for (Change.ActualStartRecorded s : applied.actualStarts()) {
+            boolean has = s.track() == nl.tegelijk.assessment.TrackKind.HOUSING ? housingNeeded.contains(s.subjectId())
+                    : byPerson.containsKey(s.subjectId()) && byPerson.get(s.subjectId()).track(s.track()).isPresent();
+            if (!has) {
+                problems.add(new ChangeProblem(-1, "ActualStartRecorded", "track",
+                        s.subjectId() + " has no " + s.track() + " track to start"));
+            }
+            started.stream().filter(f -> f.subjectId().equals(s.subjectId()) && f.track() == s.track()).findFirst()
+                    .ifPresent(f -> problems.add(new ChangeProblem(-1, "ActualStartRecorded", "track",
+                            s.track() + " of " + s.subjectId() + " started in week " + f.startWeek() + " already")));
+            started.add(new FrozenPast.Started(s.subjectId(), s.track(), s.resourceId(), asOfWeek));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidChangeException(problems);
+        }
+        return new FrozenPast(asOfWeek, started);
+    }
+
+    @Override
+    public PersonExplanation explain(Plan plan, String personId) {
+        requireNonNull(personId, "personId");
+        Optional<nl.tegelijk.planning.HousingPlacement> housing = plan.housing().stream()
+                .filter(h -> h.memberIds().contains(personId)).findFirst();
+        Set<String> subjects = new HashSet<>();
+        subjects.add(personId);
+        housing.ifPresent(h -> subjects.add(h.householdId()));
+        List<String> remarks = plan.explanation().persons().stream().filter(e -> subjects.contains(e.subjectId()))
+                .flatMap(e -> e.remarks().stream()).toList();
+        return new PersonExplanation(personId, housing,
+                plan.tracks().stream().filter(t -> t.personId().equals(personId)).toList(),
+                plan.unplanned().stream().filter(u -> u.subjectId().equals(personId)).toList(), remarks);
+    }
+
+    @Override
+    public PlanMetrics monitor(PlanState state) {
+        return PlanMetrics.of(state.scenario(), state.assessments(), state.plan());
+    }
+
+    @Override
+    public void close() {
+        asyncPlanner.close();
+    }
+
+    private static void requireValid(Scenario scenario) {
+        requireNonNull(scenario, "scenario");
+        List<ScenarioProblem> errors = ScenarioValidator.validate(scenario).stream().filter(ScenarioProblem::isError)
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidScenarioException(errors);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package nl.tegelijk.api;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.assessment.AssessorProvider;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanOptions;
+import nl.tegelijk.planning.PlanningJob;
+import nl.tegelijk.planning.metrics.PlanMetrics;
+
+/**
+ * The one entry point for a municipal system that embeds Tegelijk: assess, plan (blocking or in the background),
+ * replan as reality changes, explain and monitor. See {@code docs/EMBEDDING.md}.
+ *
+ * <p>Create it once with {@link #builder()} and share it: it is thread-safe, holds one assessor and shares the solver
+ * factories, and every call works on its own copies. Everything it returns is immutable and owned by the caller. Close
+ * it to stop the threads of {@link #planAsync}.
+ *
+ * <p>Scenarios are checked with {@link nl.tegelijk.scenario.ScenarioValidator} first; one with errors is rejected with
+ * an {@link nl.tegelijk.scenario.InvalidScenarioException} that lists them, and nothing is assessed or planned.
+ */
+public interface IntegrationEngine extends AutoCloseable {
+
+    /** A builder with the national rules found through {@link AssessorProvider#load()} and the default options. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Assesses every person of {@code scenario} on its plan start: one assessment per person, in scenario order. */
+    List<Assessment> assess(Scenario scenario);
+
+    /** Assesses every person with ages and deadlines taken on {@code referenceDate} and the law as it stood then. */
+    List<Assessment> assess(Scenario scenario, LocalDate referenceDate);
+
+    /** Plans with the engine's default options, blocking. */
+    Plan plan(Scenario scenario, List<Assessment> assessments);
+
+    /** Plans, blocking until a termination of {@code options} is reached. */
+    Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options);
+
+    /**
+     * Plans in the background and returns at once. Every new best plan goes to {@code bestPlans} (on a solver event
+     * thread; a slow listener skips intermediate plans), progress to the options' progress listener; the job's
+     * {@link PlanningJob#stopEarly()} ends solving with the best plan so far.
+     */
+    PlanningJob planAsync(Scenario scenario, List<Assessment> assessments, PlanOptions options,
+                          Consumer<Plan> bestPlans);
+
+    /**
+     * Follows reality: applies {@code changes} to the scenario, re-assesses the persons they concern, and re-solves
+     * warm-started from the current plan. What started before the as-of week (or whose start is recorded in the
+     * batch) keeps its slot; nothing new starts before the as-of week. {@code options}' warm start is replaced by the
+     * current plan.
+     *
+     * @param asOf a Monday within the horizon: the first day of the first week that may change
+     * @throws InvalidChangeException when a change cannot be applied (unknown id, duplicate arrival, a resource
+     *     withdrawn twice or in use by a started activity, a date before {@code asOf}) or the changed scenario does
+     *     not pass the validator; nothing is changed
+     * @throws IllegalArgumentException when {@code asOf} is not a Monday within the horizon
+     */
+    Replan replan(PlanState current, List<Change> changes, LocalDate asOf, PlanOptions options);
+
+    /** The person's slots, unplanned tracks and score analysis lines in {@code plan}; empty lists when none. */
+    PersonExplanation explain(Plan plan, String personId);
+
+    /** The headline figures of a plan: weeks to full participation, waiting per track, unplanned, quota. */
+    PlanMetrics monitor(PlanState state);
+
+    /** Stops the background solver threads; blocking calls are not affected. */
+    @Override
+    void close();
+
+    /** Builds an {@link IntegrationEngine}. Not thread-safe; use it on one thread, then share the engine. */
+    final class Builder {
+        private Assessor assessor;
+        private List<Path> localPolicy = List.of();
+        private PlanOptions options = PlanOptions.defaults();
+
+        private Builder() {
+        }
+
+        /** Replaces the assessor found through {@link AssessorProvider#load()}, e.g. with a test double. */
+        public Builder assessor(Assessor value) {
+            this.assessor = java.util.Objects.requireNonNull(value, "assessor");
+            return this;
+        }
+
+        /** Local-policy rule files given to the provider's assessor; ignored when an assessor is set. */
+        public Builder localPolicy(List<Path> files) {
+            this.localPolicy = List.copyOf(files);
+            return this;
+        }
+
+        /** The options of {@link IntegrationEngine#plan(Scenario, List)}. */
+        public Builder planOptions(PlanOptions value) {
+            this.options = java.util.Objects.requireNonNull(value, "planOptions");
+            return this;
+        }
+
+        /**
+         * The engine.
+         *
+         * @throws IllegalStateException when no assessor is set and none is on the class path
+         * @throws IllegalArgumentException when a local-policy file does not compile, naming file and line
+         */
+        public IntegrationEngine build() {
+            Assessor a = assessor != null ? assessor : AssessorProvider.load().create(localPolicy);
+            return new DefaultIntegrationEngine(a, options);
+        }
+    }
+}

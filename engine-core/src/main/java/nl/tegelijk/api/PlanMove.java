@@ -1,0 +1,51 @@
+package nl.tegelijk.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import nl.tegelijk.assessment.TrackKind;
+
+/**
+ * One track whose slot a replan changed: planned, moved or dropped, and why. Immutable and thread-safe.
+ *
+ * @param subjectId the person, or the household for housing
+ * @param track the track
+ * @param from the slot before, empty when it was not planned
+ * @param to the slot now, empty when it is no longer planned
+ * @param reason why
+ */
+public record PlanMove(String subjectId, TrackKind track, Optional<Slot> from, Optional<Slot> to, Reason reason) {
+    public PlanMove {
+        requireNonNull(subjectId, "subjectId");
+        requireNonNull(track, "track");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        requireNonNull(reason, "reason");
+    }
+
+    /**
+     * A resource and the week a track starts there.
+     *
+     * @param resourceId the dwelling, course group, school class or placement
+     * @param startWeek the start week (move-in week for housing)
+     */
+    public record Slot(String resourceId, int startWeek) {
+        public Slot {
+            requireNonNull(resourceId, "resourceId");
+        }
+    }
+
+    /** Why a track moved, the first that applies in this order. */
+    public enum Reason {
+        /** Its actual start was recorded. */
+        ACTUAL_START_RECORDED,
+        /** Its resource was withdrawn, cancelled or ended. */
+        RESOURCE_WITHDRAWN,
+        /** The person left (for housing: the household's last member). */
+        SUBJECT_LEFT,
+        /** The person's or household's situation changed (arrival, permit, link, household) and was re-assessed. */
+        SUBJECT_CHANGED,
+        /** Nothing changed for it: the solver moved it for a better plan as a whole, e.g. to make room for others. */
+        REOPTIMISED
+    }
+}

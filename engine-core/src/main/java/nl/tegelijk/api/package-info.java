@@ -1,0 +1,23 @@
+/**
+ * The public API of Tegelijk: the facade {@link nl.tegelijk.api.IntegrationEngine} (assess, plan, plan in the
+ * background, replan, explain, monitor), the {@link nl.tegelijk.api.Change changes} a replan follows and the values it
+ * returns. How to embed it: {@code docs/EMBEDDING.md}.
+ *
+ * <h2>What is API</h2>
+ * The API is this package plus the value types the facade takes and returns, which keep their shape between minor
+ * versions:
+ * <ul>
+ *   <li>{@code nl.tegelijk.model}: the scenario and its records;</li>
+ *   <li>{@code nl.tegelijk.assessment}: assessments and the {@code Assessor} / {@code AssessorProvider} contracts;</li>
+ *   <li>{@code nl.tegelijk.scenario}: reading, writing and validating scenarios, and their problems;</li>
+ *   <li>in {@code nl.tegelijk.planning}: the plan records ({@code Plan}, {@code HousingPlacement},
+ *       {@code TrackPlacement}, {@code UnplannedTrack}, {@code PlanScore}, {@code ScoreExplanation}),
+ *       {@code PlanOptions}, {@code PlanProgress} and {@code PlanningJob};</li>
+ *   <li>{@code nl.tegelijk.planning.metrics.PlanMetrics} and {@code nl.tegelijk.json.TegelijkJson}.</li>
+ * </ul>
+ * Everything else is internal and may change in any release: the planning model ({@code nl.tegelijk.planning.domain}),
+ * the constraints, the baselines, the validator, the intake merge and the remaining types of
+ * {@code nl.tegelijk.planning}, which benchmarks and the example harness use directly. The facade's public signatures
+ * expose no Timefold type and no planning-model type; an ArchUnit test holds that.
+ */
+package nl.tegelijk.api;
