@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.Justification;
 import nl.tegelijk.assessment.SupportMeasure;
@@ -82,7 +83,7 @@ public final class LocalPolicy {
             for (Message m : errors) {
                 Path file = byResource.getOrDefault(m.getPath(), byResource.getOrDefault(
                         "src/main/resources/" + m.getPath(), Path.of(String.valueOf(m.getPath()))));
-                msg.append("\n  ").append(file).append(" line ").append(m.getLine()).append(": ")
+                msg.append("\n  ").append(file).append(" line ").append(lineOf(file, m)).append(": ")
                         .append(m.getText().strip());
             }
             throw new IllegalArgumentException(msg.toString());
@@ -98,6 +99,33 @@ public final class LocalPolicy {
                 base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum(),
                 (System.nanoTime() - start) / 1_000_000);
         return new LocalPolicy(base);
+    }
+
+    /**
+     * The line of a compiler message. The executable-model compiler gives no line for some errors (an unknown class:
+     * "Unable to find class: X"); then it is the first line of the file that names the value after the last colon.
+     */
+    static String lineOf(Path file, Message message) {
+        if (message.getLine() > 0) {
+            return String.valueOf(message.getLine());
+        }
+        String text = message.getText().strip();
+        String name = text.substring(text.lastIndexOf(':') + 1).strip();
+        if (name.isEmpty() || !Files.isRegularFile(file)) {
+            return "unknown";
+        }
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (word.matcher(lines.get(i)).find()) {
+                    return String.valueOf(i + 1);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return "unknown";
+        }
+        return "unknown";
     }
 
     private static void check(KieBase base, Map<String, Path> files) {
