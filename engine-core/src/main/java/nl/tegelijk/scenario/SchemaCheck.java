@@ -94,7 +94,7 @@ final class SchemaCheck {
             case "minimum", "maximum" -> range(root, elements, value, keywordOwner);
             case "minLength" -> at(root, elements, ProblemCode.EMPTY_TEXT, "the text is empty", "a non-empty text");
             case "maxLength" -> at(root, elements, ProblemCode.OUT_OF_RANGE,
-                    "text " + render(value) + " is too long",
+                    "the text of " + value.asText().length() + " characters is too long",
                     "at most " + keyword.asText() + " characters");
             default -> at(root, elements, ProblemCode.INVALID_VALUE,
                     "value " + render(value) + " is not valid (" + message.getType() + ")",

@@ -60,7 +60,9 @@ class MalformedInputTest {
         ScenarioReadResult result = readExampleWith(root -> object(root, "/intakeReports/0/findings/0")
                 .put("note", "x".repeat(20_001)));
 
-        assertOnlyError(result, ProblemCode.OUT_OF_RANGE, "IR-001", "$.intakeReports[0].findings[0].note");
+        ScenarioProblem error = assertOnlyError(result, ProblemCode.OUT_OF_RANGE, "IR-001",
+                "$.intakeReports[0].findings[0].note");
+        assertThat(error.describe()).as("free text is not quoted").doesNotContain("xxx").contains("20001 characters");
     }
 
     @Test
