@@ -3,6 +3,8 @@ package nl.tegelijk.scenario;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,8 +91,9 @@ public final class ScenarioReader {
             scenario = Optional.of(TegelijkJson.mapper().treeToValue(JsonDefaults.apply((ObjectNode) root),
                     Scenario.class));
         } catch (JacksonException | IllegalArgumentException e) {
-            // The schema should have caught this; report it rather than fail.
-            return ScenarioReadResult.rejected(List.of(mappingProblem(e)));
+            // The schema should have caught this (it lets a huge decimal such as 1e400 pass as an integer); report it
+            // on its record rather than fail.
+            return ScenarioReadResult.rejected(List.of(mappingProblem(root, e)));
         }
         List<ScenarioProblem> semantic = ScenarioValidator.validate(scenario.get());
         List<ScenarioProblem> all = new ArrayList<>(semantic);
@@ -117,18 +120,28 @@ public final class ScenarioReader {
                         : "well-formed JSON (RFC 8259)")));
     }
 
-    private static ScenarioProblem mappingProblem(Exception e) {
-        String field = "$";
+    private static ScenarioProblem mappingProblem(JsonNode root, Exception e) {
+        List<Object> elements = new ArrayList<>();
         if (e instanceof JsonMappingException mapping) {
-            List<Object> elements = new ArrayList<>();
             for (JsonMappingException.Reference reference : mapping.getPath()) {
                 elements.add(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
             }
-            field = SchemaCheck.path(elements);
         }
-        return new ScenarioProblem(ProblemCode.INVALID_VALUE, Severity.ERROR, Section.SCENARIO, Optional.empty(),
-                field, "a value cannot be mapped to the model (" + e.getClass().getSimpleName() + ")",
+        if (e.getCause() instanceof InputCoercionException || e instanceof InputCoercionException) {
+            JsonNode value = root.at(JsonPointer.compile(pointer(elements)));
+            return SchemaCheck.at(root, elements, ProblemCode.OUT_OF_RANGE,
+                    "value " + SchemaCheck.render(value) + " is out of range", "a number within the field's range");
+        }
+        return SchemaCheck.at(root, elements, ProblemCode.INVALID_VALUE,
+                "a value cannot be mapped to the model (" + e.getClass().getSimpleName() + ")",
                 "a value the model accepts");
+    }
+
+    private static String pointer(List<Object> elements) {
+        StringBuilder pointer = new StringBuilder();
+        elements.forEach(element -> pointer.append('/').append(element.toString().replace("~", "~0")
+                .replace("/", "~1")));
+        return pointer.toString();
     }
 
     private static ScenarioProblem inputProblem(ProblemCode code, String message, String expected) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import nl.tegelijk.json.TegelijkJson;
@@ -29,6 +30,12 @@ final class SchemaCheck {
 
     private static final JsonNode SCHEMA_NODE = loadSchemaNode();
     private static final JsonSchema SCHEMA = compile(SCHEMA_NODE);
+    /** The longest id the format allows; a longer one is not echoed as a problem's record id. */
+    private static final int MAX_ID_LENGTH = SCHEMA_NODE.at("/$defs/id/maxLength").intValue();
+    /** A date of the right shape; the schema's pattern also bounds the years. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final String FIRST_DATE = "1900-01-01";
+    private static final String LAST_DATE = "2199-12-31";
 
     private SchemaCheck() {
     }
@@ -48,8 +55,9 @@ final class SchemaCheck {
                 problems.add(problem);
             }
         }
-        // A date with the wrong shape fails both its pattern and its format: report the shape only.
-        Set<String> wrongShape = problems.stream().filter(p -> p.code() == ProblemCode.WRONG_FORMAT)
+        // A date with the wrong shape or out of range fails both its pattern and its format: report the pattern only.
+        Set<String> wrongShape = problems.stream()
+                .filter(p -> p.code() == ProblemCode.WRONG_FORMAT || p.code() == ProblemCode.OUT_OF_RANGE)
                 .map(ScenarioProblem::field).collect(Collectors.toSet());
         problems.removeIf(p -> p.code() == ProblemCode.IMPOSSIBLE_DATE && wrongShape.contains(p.field()));
         return problems;
@@ -75,15 +83,18 @@ final class SchemaCheck {
                     "value " + render(value) + " is not one of the allowed values", "one of " + listed(keyword));
             case "const" -> at(root, elements, ProblemCode.UNSUPPORTED_FORMAT,
                     "format " + render(value) + " is not supported", render(keyword));
-            case "pattern" -> at(root, elements, ProblemCode.WRONG_FORMAT,
-                    "value " + render(value) + " does not have the required shape",
-                    keywordOwner.has("format") ? "a date yyyy-MM-dd" : "text matching " + keyword.asText());
+            case "pattern" -> keywordOwner.has("format") && DATE_SHAPE.matcher(value.asText()).matches()
+                    ? at(root, elements, ProblemCode.OUT_OF_RANGE, "date " + render(value) + " is out of range",
+                            "a date from " + FIRST_DATE + " to " + LAST_DATE)
+                    : at(root, elements, ProblemCode.WRONG_FORMAT,
+                            "value " + render(value) + " does not have the required shape",
+                            keywordOwner.has("format") ? "a date yyyy-MM-dd" : "text matching " + keyword.asText());
             case "format" -> at(root, elements, ProblemCode.IMPOSSIBLE_DATE,
                     "date " + render(value) + " does not exist", "a real calendar date yyyy-MM-dd");
             case "minimum", "maximum" -> range(root, elements, value, keywordOwner);
             case "minLength" -> at(root, elements, ProblemCode.EMPTY_TEXT, "the text is empty", "a non-empty text");
             case "maxLength" -> at(root, elements, ProblemCode.OUT_OF_RANGE,
-                    "text " + render(value) + " is too long",
+                    "the text of " + value.asText().length() + " characters is too long",
                     "at most " + keyword.asText() + " characters");
             default -> at(root, elements, ProblemCode.INVALID_VALUE,
                     "value " + render(value) + " is not valid (" + message.getType() + ")",
@@ -113,7 +124,7 @@ final class SchemaCheck {
     }
 
     /** A problem at the path of {@code elements}, attributed to the record the path runs through. */
-    private static ScenarioProblem at(JsonNode root, List<Object> elements, ProblemCode code, String message,
+    static ScenarioProblem at(JsonNode root, List<Object> elements, ProblemCode code, String message,
                                       String expected) {
         String recordType = Section.SCENARIO;
         Optional<String> recordId = Optional.empty();
@@ -122,7 +133,8 @@ final class SchemaCheck {
             if (section.isPresent()) {
                 recordType = section.get().recordType();
                 JsonNode id = root.path(array).path(i).path("id");
-                recordId = id.isTextual() && !id.asText().isEmpty() ? Optional.of(id.asText()) : Optional.empty();
+                recordId = id.isTextual() && !id.asText().isEmpty() && id.asText().length() <= MAX_ID_LENGTH
+                        ? Optional.of(id.asText()) : Optional.empty();
             }
         }
         return new ScenarioProblem(code, Severity.ERROR, recordType, recordId, path(elements), message, expected);

@@ -89,7 +89,7 @@ public final class LocalPolicy {
                 Path file = byResource.getOrDefault(m.getPath(), byResource.getOrDefault(
                         "src/main/resources/" + m.getPath(), Path.of(String.valueOf(m.getPath()))));
                 String line = file.toString().endsWith(".drl") ? " line " : " generated rule line ";
-                msg.append("\n  ").append(file).append(line).append(m.getLine()).append(": ")
+                msg.append("\n  ").append(file).append(line).append(lineOf(file, m)).append(": ")
                         .append(m.getText().strip());
             }
             throw new IllegalArgumentException(msg.toString());
@@ -130,6 +130,33 @@ public final class LocalPolicy {
             throw new IllegalArgumentException("Local policy decision table (" + file + ") cannot be read: "
                     + e.getMessage() + ". Maybe a RuleSet, RuleTable or column header row is missing.", e);
         }
+    }
+
+    /**
+     * The line of a compiler message. The executable-model compiler gives no line for some errors (an unknown class:
+     * "Unable to find class: X"); then it is the first line of the file that names the value after the last colon.
+     */
+    static String lineOf(Path file, Message message) {
+        if (message.getLine() > 0) {
+            return String.valueOf(message.getLine());
+        }
+        String text = message.getText().strip();
+        String name = text.substring(text.lastIndexOf(':') + 1).strip();
+        if (name.isEmpty() || !Files.isRegularFile(file)) {
+            return "unknown";
+        }
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (word.matcher(lines.get(i)).find()) {
+                    return String.valueOf(i + 1);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return "unknown";
+        }
+        return "unknown";
     }
 
     private static void check(KieBase base, Map<String, Path> files) {

@@ -118,6 +118,22 @@ class LocalPolicyTest {
     }
 
     @Test
+    void brokenLocalFileFailsAtStartUpWithTheCompilersMessageAfterFileAndLine() {
+        assertThatThrownBy(() -> DroolsAssessor.withLocalPolicy(List.of(resource("/local-policy-tests/broken.drl"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Local policy does not compile:")
+                .hasMessageMatching("(?s).*broken\\.drl line 7: \\S.*");
+    }
+
+    @Test
+    void localRuleOnAnUnknownFactTypeFailsAtStartUpNamingFileLineAndType() {
+        assertThatThrownBy(() -> DroolsAssessor.withLocalPolicy(List.of(resource("/local-policy-tests/unknown-type.drl"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown-type.drl line 8")
+                .hasMessageContaining("NoSuchFact");
+    }
+
+    @Test
     void localRuleWithoutLegalBasisIsRejectedAtStartUp() {
         assertThatThrownBy(() -> DroolsAssessor.withLocalPolicy(List.of(resource("/local-policy-tests/no-metadata.drl"))))
                 .isInstanceOf(IllegalArgumentException.class)
