@@ -57,6 +57,13 @@ final class DefaultPlanner implements Planner {
         PlanningProblem problem = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
                 options.resourcesPerTrack(), warm, frozen.asOfWeek(), pinned);
         PlanningSchedule schedule = problem.schedule();
+        options.warmStartPlan().filter(p -> options.warmStart() == PlanOptions.WarmStart.GIVEN_PLAN)
+                .map(DefaultPlanner::fromPlan).ifPresent(promised -> schedule.getAssignments().forEach(a -> {
+                    WarmSlot w = promised.get(a.getId());
+                    if (w != null) {
+                        a.setPromised(w.resourceId(), w.startWeek());
+                    }
+                }));
         long values = schedule.getAssignments().stream().mapToLong(a -> a.getSlotRange().size()).sum();
         LOG.info("Planning ({}) tracks, ({}) resources, ({}) values in ranges, ({}) warm-started, ({}) pinned from "
                         + "week ({}), built in ({}) ms", schedule.getAssignments().size(), schedule.getResources().size(),

@@ -45,7 +45,7 @@ class PlannerTest {
         // The one traineeship slot serves a1 and b1 one after the other within the horizon.
         assertThat(plan.tracks()).filteredOn(t -> t.track() == TrackKind.WORK).hasSize(2);
         assertThat(plan.unplanned()).isEmpty();
-        assertThat(plan.explanation().constraints()).hasSize(15);
+        assertThat(plan.explanation().constraints()).hasSize(16);
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class ConstraintNames {
     public static final String TRAVEL_FROM_DWELLING = "Travel from the dwelling";
     public static final String PLACEMENT_OUTSIDE_SKILLS = "Placement outside the person's skills";
     public static final String HOUSED_FAR_FROM_SCHOOL = "Household housed far from its children's school";
+    public static final String PROMISED_SLOT_MOVED = "Slot of an earlier plan moved";
 
     private ConstraintNames() {
     }

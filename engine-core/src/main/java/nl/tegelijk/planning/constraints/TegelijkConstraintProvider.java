@@ -48,6 +48,7 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
             travelFromDwelling(f),
             placementOutsideSkills(f),
             housedFarFromSchool(f),
+            promisedSlotMoved(f),
         };
     }
 
@@ -236,6 +237,18 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(2), (h, e) -> Math.round(
                         h.getSlot().resource().location().distanceKmTo(e.getSlot().resource().location())))
                 .asConstraint(HOUSED_FAR_FROM_SCHOOL);
+    }
+
+    // Plan stability in a replan: a slot an earlier plan gave (a date the person and the provider were told) moves only
+    // when that gains more than 4 waiting weeks; started tracks are pinned and never move at all.
+    Constraint promisedSlotMoved(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .filter(TrackAssignment::movedFromPromise)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(20), TrackAssignment::weight)
+                .justifyWith((a, score) -> new TrackJustification(a.getParticipantIds(),
+                        a.isAssigned() ? List.of(a.getSlot().resource().id()) : List.of(),
+                        "moved from the slot an earlier plan gave"))
+                .asConstraint(PROMISED_SLOT_MOVED);
     }
 
     /** The medium weight of leaving a required track unplanned. */

@@ -50,6 +50,8 @@ public class TrackAssignment {
     private Slot slot;
     @PlanningPin
     private boolean pinned;
+    private String promisedResourceId;
+    private int promisedStartWeek = -1;
 
     /** For Timefold's cloning only. */
     public TrackAssignment() {
@@ -184,6 +186,21 @@ public class TrackAssignment {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /**
+     * Remembers the slot an earlier plan gave this track (and that the person and the provider were told), so that a
+     * replan moves it only for a clear gain.
+     */
+    public void setPromised(String resourceId, int startWeek) {
+        this.promisedResourceId = resourceId;
+        this.promisedStartWeek = startWeek;
+    }
+
+    /** True when an earlier plan gave this track a slot and the track now has another one, or none. */
+    public boolean movedFromPromise() {
+        return promisedResourceId != null && (slot == null || slot.startWeek() != promisedStartWeek
+                || !slot.resource().id().equals(promisedResourceId));
     }
 
     /** True for the housing track of a household. */

@@ -193,6 +193,25 @@ class TegelijkConstraintProviderTest {
     }
 
     @Test
+    void promisedSlotMovedPenalisesAnotherWeekAnotherResourceOrNoSlotPerPerson() {
+        Resource c = course("c", 5, 20, 10, L0);
+        Resource c2 = course("c2", 5, 20, 10, L0);
+        Resource d = dwelling("d", 3, 4, L0);
+        TrackAssignment kept = track(LANGUAGE, "kept").at(c, 4).build();
+        TrackAssignment later = track(LANGUAGE, "later").at(c, 6).build();
+        TrackAssignment elsewhere = track(LANGUAGE, "elsewhere").at(c2, 4).build();
+        TrackAssignment dropped = track(LANGUAGE, "dropped").build();
+        TrackAssignment household = track(HOUSING, "h").housing(3, "a", "b", "c").at(d, 9).build();
+        TrackAssignment neverPromised = track(LANGUAGE, "new").at(c, 8).build();
+        List.of(kept, later, elsewhere, dropped).forEach(a -> a.setPromised("c", 4));
+        household.setPromised("d", 8);
+
+        verifier.verifyThat(TegelijkConstraintProvider::promisedSlotMoved)
+                .given(kept, later, elsewhere, dropped, household, neverPromised)
+                .penalizesBy(1 + 1 + 1 + 3);
+    }
+
+    @Test
     void wholeScorePinsEveryConstraintsLevelAndWeight() {
         Resource d = dwelling("d", 3, 4, L10);
         Resource c = course("c", 5, 20, 12, L10);
