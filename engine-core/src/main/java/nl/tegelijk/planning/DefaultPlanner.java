@@ -124,7 +124,7 @@ final class DefaultPlanner implements Planner {
                                                          Map<String, WarmSlot> pinned) {
         PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
                 options.resourcesPerTrack(), Map.of(), asOfWeek, pinned);
-        new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
+        new GreedyScheduler(draft).run(GreedyScheduler.Policy.LEAST_SLACK);
         return ProblemBuilder.assignedSlots(draft);
     }
 

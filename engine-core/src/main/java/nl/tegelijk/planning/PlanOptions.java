@@ -40,7 +40,11 @@ public record PlanOptions(Optional<Duration> timeLimit, Optional<Duration> unimp
     public enum WarmStart {
         /** Nothing: the construction heuristic plans every track. */
         NONE,
-        /** The greedy-parallel baseline (fast, feasible); the construction heuristic only handles what it left. */
+        /**
+         * A greedy parallel schedule (fast, feasible): every track as early as a place is free, like the greedy-parallel
+         * baseline, but seats go first to those who wait for no dwelling (least slack first); the construction
+         * heuristic only handles what it left.
+         */
         GREEDY_PARALLEL,
         /** A given plan, e.g. yesterday's. */
         GIVEN_PLAN

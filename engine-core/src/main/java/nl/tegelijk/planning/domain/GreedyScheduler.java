@@ -10,13 +10,26 @@ import nl.tegelijk.assessment.TrackKind;
 /**
  * First come, first served: assigns each track, in arrival order, the earliest start any eligible resource has room for
  * (capacity in every week of the stay, the person's weekly hours). Scans every allowed start week, not just the value
- * range. Two policies: {@link Policy#PARALLEL} (every track as early as it may) and {@link Policy#SEQUENTIAL} (housing
- * first, language after moving in, work after the course). Not thread-safe: one instance per problem.
+ * range. Policies: {@link Policy#PARALLEL} (every track as early as it may), {@link Policy#SEQUENTIAL} (housing first,
+ * language after moving in, work after the course) and {@link Policy#LEAST_SLACK} (the solver's warm start). Not
+ * thread-safe: one instance per problem.
  */
 public final class GreedyScheduler {
 
     /** The order policy. */
-    public enum Policy { PARALLEL, SEQUENTIAL }
+    public enum Policy {
+        /** Every track as early as it may, in arrival order: the greedy-parallel baseline. */
+        PARALLEL,
+        /** Housing first, language after moving in, work after the course: the sequential baseline. */
+        SEQUENTIAL,
+        /**
+         * Every track as early as it may, housing first; then the other tracks of persons whose household moves in
+         * soonest (or who wait for no dwelling) before those whose dwelling comes later, since a seat given to someone
+         * who waits for housing anyway does not bring their full participation closer. A track with a deadline goes no
+         * later than its deadline in this order.
+         */
+        LEAST_SLACK
+    }
 
     private final PlanningProblem problem;
     private final Map<String, int[]> occupancy = new HashMap<>();
@@ -40,6 +53,19 @@ public final class GreedyScheduler {
         entities.stream().filter(TrackAssignment::isAssigned).forEach(this::book);
         if (policy == Policy.PARALLEL) {
             entities.stream().filter(e -> !e.isAssigned()).forEach(e -> place(e, e.getEarliestWeek()));
+            return Map.of();
+        }
+        if (policy == Policy.LEAST_SLACK) {
+            entities.stream().filter(e -> e.isHousing() && !e.isAssigned()).forEach(e -> place(e, e.getEarliestWeek()));
+            Map<String, Integer> moveIn = new HashMap<>();
+            entities.stream().filter(e -> e.isHousing() && e.isRequired())
+                    .forEach(e -> moveIn.put(e.getHouseholdId(), e.effectiveStartWeek()));
+            entities.stream().filter(e -> !e.isHousing() && !e.isAssigned())
+                    .sorted(Comparator.comparingInt((TrackAssignment e) -> Math.min(e.getDeadlineWeek(),
+                                    Math.max(e.getEarliestWeek(), moveIn.getOrDefault(e.getHouseholdId(),
+                                            e.getEarliestWeek()))))
+                            .thenComparingInt(TrackAssignment::getArrivalOrder))
+                    .forEach(e -> place(e, e.getEarliestWeek()));
             return Map.of();
         }
         Map<String, TrackAssignment> housing = new HashMap<>();

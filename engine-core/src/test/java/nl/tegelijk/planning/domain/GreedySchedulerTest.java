@@ -1,0 +1,52 @@
+package nl.tegelijk.planning.domain;
+
+import static nl.tegelijk.planning.support.TestData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.model.CourseKind;
+import nl.tegelijk.model.Scenario;
+import org.junit.jupiter.api.Test;
+
+class GreedySchedulerTest {
+
+    /** One course seat; "a" waits for a dwelling free from week 20, "b" waits for no dwelling. */
+    private static final Scenario ONE_SEAT = scenario(52, List.of(household("ha"), household("hb")),
+            List.of(adult("a", "ha", CefrLevel.NONE), adult("b", "hb", CefrLevel.NONE)),
+            List.of(dwelling("d", 20, 1, 1)), List.of(course("c", CourseKind.B1_ROUTE, 1, 10, 12)), List.of(),
+            List.of(), List.of());
+    private static final List<Assessment> ASSESSMENTS = List.of(
+            assessment("a", 32, housing(0), language(0, CourseKind.B1_ROUTE)),
+            assessment("b", 32, language(0, CourseKind.B1_ROUTE)));
+
+    private static int languageStart(PlanningProblem problem, String person) {
+        return problem.schedule().getAssignments().stream().filter(t -> t.getId().equals("LANGUAGE:" + person))
+                .findFirst().orElseThrow().getSlot().startWeek();
+    }
+
+    private static PlanningProblem run(GreedyScheduler.Policy policy) {
+        PlanningProblem problem = ProblemBuilder.build(ONE_SEAT, ASSESSMENTS, 10, 30, Map.of());
+        new GreedyScheduler(problem).run(policy);
+        return problem;
+    }
+
+    @Test
+    void parallelGivesTheSeatInArrivalOrder() {
+        PlanningProblem problem = run(GreedyScheduler.Policy.PARALLEL);
+
+        assertThat(languageStart(problem, "a")).isZero();
+        assertThat(languageStart(problem, "b")).isEqualTo(10);
+    }
+
+    @Test
+    void leastSlackGivesTheSeatFirstToWhoWaitsForNoDwelling() {
+        PlanningProblem problem = run(GreedyScheduler.Policy.LEAST_SLACK);
+
+        // b takes part in everything from week 0; a's course still starts before a moves in (week 20).
+        assertThat(languageStart(problem, "b")).isZero();
+        assertThat(languageStart(problem, "a")).isEqualTo(10);
+    }
+}
