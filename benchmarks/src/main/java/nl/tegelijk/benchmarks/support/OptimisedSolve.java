@@ -31,13 +31,14 @@ public final class OptimisedSolve {
     /**
      * What one solve measured.
      *
+     * @param tracks planning entities (tracks to plan)
      * @param buildMillis building the problem, greedy warm start included
      * @param firstFeasibleMillis from the start of the build to the first feasible best solution, or -1 when none
      * @param moveEvaluationSpeed evaluated moves per second over the whole solve
      * @param moveEvaluations evaluated moves
      * @param plans per checkpoint, the best plan found by then (missing when nothing was found by then)
      */
-    public record Result(long buildMillis, long firstFeasibleMillis, long moveEvaluationSpeed, long moveEvaluations,
+    public record Result(int tracks, long buildMillis, long firstFeasibleMillis, long moveEvaluationSpeed, long moveEvaluations,
                          Map<Duration, Plan> plans) {
         public Result {
             plans = Map.copyOf(plans);
@@ -83,7 +84,7 @@ public final class OptimisedSolve {
         new ArrayList<>(best.entrySet()).stream().filter(e -> e.getValue() != null).forEach(e -> plans.put(e.getKey(),
                 PlanAssembler.assemble(dataset.scenario(), new PlanningProblem(problem.calendar(), e.getValue(),
                         problem.eligible(), problem.excluded(), problem.slots()), "OPTIMISED", Map.of(), false)));
-        return new Result(buildMillis, firstFeasible[0], stats.getMoveEvaluationSpeed(), stats.getMoveEvaluationCount(),
-                plans);
+        return new Result(problem.schedule().getAssignments().size(), buildMillis, firstFeasible[0],
+                stats.getMoveEvaluationSpeed(), stats.getMoveEvaluationCount(), plans);
     }
 }
