@@ -36,7 +36,7 @@ public final class BaselineComparison implements Callable<Integer> {
     long seconds;
 
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "target/benchmarks/baselines")
+            defaultValue = "benchmarks/target/results/baselines")
     Path out;
 
     public static void main(String[] args) {

@@ -45,7 +45,7 @@ public final class ScalingBenchmark implements Callable<Integer> {
     String heap;
 
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "target/benchmarks/scaling")
+            defaultValue = "benchmarks/target/results/scaling")
     Path out;
 
     public static void main(String[] args) {

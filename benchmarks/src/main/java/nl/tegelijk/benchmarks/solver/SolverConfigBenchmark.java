@@ -59,7 +59,7 @@ public final class SolverConfigBenchmark implements Callable<Integer> {
     long warmUpSeconds;
 
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "target/benchmarks/solver-configs")
+            defaultValue = "benchmarks/target/results/solver-configs")
     Path out;
 
     public static void main(String[] args) {
