@@ -1,5 +1,7 @@
 package nl.tegelijk.benchmarks.solver;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
@@ -10,10 +12,14 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.tegelijk.planning.SolverConfigs;
 import nl.tegelijk.planning.domain.TrackAssignment;
 
@@ -29,18 +35,27 @@ public final class SolverConfigurations {
     private SolverConfigurations() {
     }
 
-    /** Every configuration by name, in a fixed order; the first is the planner's ({@link SolverConfigs#standard}). */
+    /**
+     * Every configuration by name, in a fixed order: first the planner's own ({@link SolverConfigs#standard}), then
+     * other local searches after the default construction heuristic, then the planner's local search after a
+     * construction heuristic sorted by {@link MostConstrainedFirst}.
+     */
     public static Map<String, SolverConfig> all() {
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put(DEFAULT, withLocalSearch(new LocalSearchPhaseConfig()));
+        configs.put(DEFAULT, planners());
         configs.put("tabu-search", withLocalSearch(new LocalSearchPhaseConfig()
                 .withLocalSearchType(LocalSearchType.TABU_SEARCH)));
         configs.put("late-acceptance-100", withLocalSearch(lateAcceptance(100)));
         configs.put("late-acceptance-2000", withLocalSearch(lateAcceptance(2_000)));
         configs.put("great-deluge", withLocalSearch(new LocalSearchPhaseConfig()
                 .withLocalSearchType(LocalSearchType.GREAT_DELUGE)));
-        configs.put("sorted-construction", SolverConfigs.model().withPhases(mostConstrainedFirst(),
-                new LocalSearchPhaseConfig()));
+        SolverConfig sorted = planners();
+        List<PhaseConfig> phases = new ArrayList<>(sorted.getPhaseConfigList());
+        checkState(phases.get(0) instanceof ConstructionHeuristicPhaseConfig,
+                "the planner's first phase (%s) is no construction heuristic. Maybe SolverConfigs changed?",
+                phases.get(0));
+        phases.set(0, mostConstrainedFirst());
+        configs.put("sorted-construction", sorted.withPhaseList(phases));
         return configs;
     }
 
@@ -57,6 +72,11 @@ public final class SolverConfigurations {
             chosen.put(name, config);
         }
         return chosen;
+    }
+
+    /** The planner's configuration ({@link SolverConfigs#standard}, seed 0); its termination is replaced. */
+    private static SolverConfig planners() {
+        return SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, 0L, Optional.empty());
     }
 
     private static SolverConfig withLocalSearch(LocalSearchPhaseConfig localSearch) {
