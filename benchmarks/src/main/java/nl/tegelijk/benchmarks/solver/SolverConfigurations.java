@@ -89,10 +89,14 @@ public final class SolverConfigurations {
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
-    /** Allocate entity from queue, the queue sorted by {@link MostConstrainedFirst}. */
+    /**
+     * Allocate entity from queue, the queue sorted by {@link MostConstrainedFirst}. The entity selector needs an id:
+     * without one, the placer's change moves do not mimic it and every step tries every entity.
+     */
     private static ConstructionHeuristicPhaseConfig mostConstrainedFirst() {
         return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig()
+                        .withId("mostConstrainedFirst")
                         .withEntityClass(TrackAssignment.class)
                         .withCacheType(SelectionCacheType.PHASE)
                         .withSelectionOrder(SelectionOrder.SORTED)
