@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.tegelijk.api.Change.ActualStartRecorded;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.CourseGroup;
@@ -205,6 +207,9 @@ final class ChangeApplier {
     private void link(Person p, Change.LinkedToMunicipality c) {
         if (p.status() != ResidenceStatus.PERMIT_HOLDER) {
             problem("personId", "person " + p.id() + " is a " + p.status() + "; only a permit holder is linked");
+        } else if (p.linkedToMunicipalityDate().isPresent()) {
+            problem("personId", "person " + p.id() + " is already linked to the municipality since "
+                    + p.linkedToMunicipalityDate().get());
         } else {
             persons.put(p.id(), copy(p, p.status(), p.permitKind(), p.permitGrantedDate(), Optional.of(c.date())));
             changedPersons.add(p.id());
@@ -293,7 +298,28 @@ final class ChangeApplier {
 
     private void problem(String field, String message) {
         problems.add(new ChangeProblem(index, change == null ? "null" : change.getClass().getSimpleName(), field,
-                message));
+                printable(message)));
+    }
+
+    private static final Pattern LONG_WORD = Pattern.compile("\\S{65,}");
+
+    /**
+     * The message as one short, safe line: an id or text of more than 64 characters is cut to its first 32 with its
+     * length, and control or direction-changing characters are shown as {@code \\uXXXX}.
+     */
+    static String printable(String message) {
+        String cut = LONG_WORD.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
+                m.group().substring(0, 32) + "... (" + m.group().length() + " characters)"));
+        StringBuilder out = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private Scenario scenario() {

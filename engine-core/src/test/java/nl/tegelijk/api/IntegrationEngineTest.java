@@ -175,6 +175,23 @@ class IntegrationEngineTest {
     }
 
     @Test
+    void linkingAPersonAlreadyLinkedIsRejectedAndAnOverlongIdIsShownShort() {
+        LocalDate asOf = monday(4);
+        String longId = "p".repeat(10_000);
+        List<Change> changes = List.of(new Change.LinkedToMunicipality("a1", asOf),
+                new Change.PersonLeaves(longId, Change.LeaveReason.OTHER, asOf));
+
+        assertThatThrownBy(() -> engine.replan(state(), changes, asOf, OPTIONS))
+                .isInstanceOfSatisfying(InvalidChangeException.class, e -> {
+                    assertThat(e.problems()).extracting(ChangeProblem::index, ChangeProblem::field).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(0, "personId"),
+                            org.assertj.core.groups.Tuple.tuple(1, "personId"));
+                    assertThat(e.problems().get(0).message()).contains("already linked to the municipality since");
+                    assertThat(e.problems().get(1).message()).contains("(10000 characters)").hasSizeLessThan(200);
+                });
+    }
+
+    @Test
     void aResourceInUseByAStartedActivityCannotBeWithdrawn() {
         HousingPlacement moved = plan.housing().stream().min(java.util.Comparator.comparingInt(
                 HousingPlacement::moveInWeek)).orElseThrow();

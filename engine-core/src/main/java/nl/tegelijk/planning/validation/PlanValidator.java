@@ -39,7 +39,18 @@ public final class PlanValidator {
 
     /** Every hard-rule violation of {@code plan}; empty when it keeps them all. */
     public static List<PlanViolation> validate(Scenario scenario, List<Assessment> assessments, Plan plan) {
-        Checker c = new Checker(scenario, assessments, plan);
+        return validate(scenario, assessments, plan, 0);
+    }
+
+    /**
+     * Every hard-rule violation of a replanned {@code plan} as of {@code asOfWeek}: as {@link #validate(Scenario, List,
+     * Plan)}, except that an activity that started before that week is not held to today's earliest start (a permit
+     * granted or a link recorded since may have moved it later; what started, started under the facts of then).
+     * Capacity, fit, eligibility and hours hold for the whole plan; {@link #validateReplan} checks the past itself.
+     */
+    public static List<PlanViolation> validate(Scenario scenario, List<Assessment> assessments, Plan plan,
+                                               int asOfWeek) {
+        Checker c = new Checker(scenario, assessments, plan, asOfWeek);
         c.housing();
         c.tracks();
         c.capacity();
@@ -110,6 +121,7 @@ public final class PlanValidator {
         private final Scenario s;
         private final Plan plan;
         private final int horizon;
+        private final int asOfWeek;
         private final List<PlanViolation> violations = new ArrayList<>();
         private final Map<String, Person> persons = new HashMap<>();
         private final Map<String, Household> households = new HashMap<>();
@@ -119,9 +131,10 @@ public final class PlanValidator {
         private final Map<String, SchoolClass> schools = new HashMap<>();
         private final Map<String, Placement> placements = new HashMap<>();
 
-        Checker(Scenario s, List<Assessment> list, Plan plan) {
+        Checker(Scenario s, List<Assessment> list, Plan plan, int asOfWeek) {
             this.s = s;
             this.plan = plan;
+            this.asOfWeek = asOfWeek;
             this.horizon = s.horizonWeeks();
             s.persons().forEach(p -> persons.put(p.id(), p));
             s.households().forEach(h -> households.put(h.id(), h));
@@ -182,7 +195,8 @@ public final class PlanValidator {
                 }
                 for (Person p : members) {
                     Optional<TrackRequirement> req = requirement(p.id(), TrackKind.HOUSING);
-                    if (req.isPresent() && moveIn.isBefore(req.get().earliestStart())) {
+                    if (req.isPresent() && h.moveInWeek() >= asOfWeek
+                            && moveIn.isBefore(req.get().earliestStart())) {
                         add("BEFORE_EARLIEST", p.id(), d.id(), "move-in %s before the earliest start %s", moveIn,
                                 req.get().earliestStart());
                     }
@@ -214,7 +228,7 @@ public final class PlanValidator {
                     continue;
                 }
                 LocalDate start = weekStart(t.startWeek());
-                if (start.isBefore(req.get().earliestStart())) {
+                if (t.startWeek() >= asOfWeek && start.isBefore(req.get().earliestStart())) {
                     add("BEFORE_EARLIEST", t.personId(), t.resourceId(), "start %s before the earliest start %s",
                             start, req.get().earliestStart());
                 }
