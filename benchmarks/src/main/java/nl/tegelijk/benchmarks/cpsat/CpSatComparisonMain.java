@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.AssessorProvider;
@@ -41,9 +43,10 @@ public final class CpSatComparisonMain {
     }
 
     /** One row of the table. */
-    record Row(int persons, int tracks, int choices, CpSatReference.Result cpSat, ReferenceObjective.Value cpSatValue,
-               int cpSatViolations, ReferenceObjective.Value tegelijk, int tegelijkViolations, int tegelijkOutOfRange,
-               long tegelijkMillis, long scale) {
+    record Row(int persons, int tracks, int choices, ReferenceObjective.Value warmStart, CpSatReference.Result cpSat,
+               ReferenceObjective.Value cpSatValue, int cpSatViolations, ReferenceObjective.Value tegelijk,
+               int tegelijkViolations, int tegelijkOutOfRange, long tegelijkMillis, long scale,
+               List<String> differences) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -63,8 +66,9 @@ public final class CpSatComparisonMain {
     }
 
     static Row compare(Scenario scenario, List<Assessment> assessments, int persons, Settings settings) {
+        // Equal time: the planner's time limit only (no unimproved-time limit), CP-SAT's the same.
         PlanOptions options = PlanOptions.defaults().withTimeLimit(Optional.of(Duration.ofSeconds(settings.seconds)))
-                .withRandomSeed(settings.seed);
+                .withUnimprovedTimeLimit(Optional.empty()).withRandomSeed(settings.seed);
         ReferenceInstance instance = ReferenceInstance.of(scenario, assessments, options);
         ReferenceObjective objective = ReferenceObjective.of(instance);
 
@@ -78,18 +82,44 @@ public final class CpSatComparisonMain {
                 settings.workers, (int) settings.seed);
         ReferenceObjective.Value cpSatValue = null;
         int cpSatViolations = -1;
+        List<String> differences = List.of();
         if (cpSat.solved()) {
             cpSatValue = objective.evaluate(cpSat.assignment());
             if (cpSatValue.total() != cpSat.objective()) {
                 throw new IllegalStateException("CP-SAT objective (%d) differs from its evaluation (%d)"
                         .formatted(cpSat.objective(), cpSatValue.total()));
             }
-            cpSatViolations = PlanValidator.validate(scenario, assessments,
-                    instance.toPlan(cpSat.assignment(), "CP_SAT", options)).size();
+            Plan cpSatPlan = instance.toPlan(cpSat.assignment(), "CP_SAT", options);
+            cpSatViolations = PlanValidator.validate(scenario, assessments, cpSatPlan).size();
+            differences = differences(tegelijk, cpSatPlan);
         }
-        return new Row(persons, instance.entities().size(), cpSat.choices(), cpSat, cpSatValue, cpSatViolations,
+        return new Row(persons, instance.entities().size(), cpSat.choices(), objective.evaluate(instance.warmStart()),
+                cpSat, cpSatValue, cpSatViolations,
                 objective.evaluate(tegelijkAssignment), tegelijkViolations,
-                outsideRanges(instance, tegelijkAssignment), tegelijkMillis, objective.mediumScale());
+                outsideRanges(instance, tegelijkAssignment), tegelijkMillis, objective.mediumScale(), differences);
+    }
+
+    /** The constraints whose impact (Timefold's score analysis) differs between the two plans. */
+    private static List<String> differences(Plan tegelijk, Plan cpSat) {
+        Map<String, Long> ours = impacts(tegelijk);
+        Map<String, Long> theirs = impacts(cpSat);
+        Set<String> names = new TreeSet<>(ours.keySet());
+        names.addAll(theirs.keySet());
+        List<String> lines = new ArrayList<>();
+        for (String name : names) {
+            long a = ours.getOrDefault(name, 0L);
+            long b = theirs.getOrDefault(name, 0L);
+            if (a != b) {
+                lines.add("%s: Tegelijk %d, CP-SAT %d".formatted(name, a, b));
+            }
+        }
+        return lines;
+    }
+
+    private static Map<String, Long> impacts(Plan plan) {
+        Map<String, Long> impacts = new TreeMap<>();
+        plan.explanation().constraints().forEach(c -> impacts.merge(c.constraint(), c.impact(), Long::sum));
+        return impacts;
     }
 
     /** Tegelijk's slots that are not in the value range the CP-SAT model chose from (0 when both saw the same). */
@@ -104,14 +134,15 @@ public final class CpSatComparisonMain {
 
     static void print(List<Row> rows) {
         System.out.println();
-        System.out.printf("%7s %6s %7s %9s %14s %14s %14s %12s %12s %12s %10s %10s%n", "persons", "tracks", "choices",
-                "CP-SAT", "CP-SAT obj", "CP-SAT bound", "Tegelijk obj", "CP-SAT m/s", "bound m/s", "Tegelijk m/s",
-                "gap CP", "gap Teg");
+        System.out.printf("%7s %6s %7s %9s %14s %14s %14s %13s %13s %13s %13s %11s %11s%n", "persons", "tracks",
+                "choices", "CP-SAT", "CP-SAT obj", "CP-SAT bound", "Tegelijk obj", "warm m/s", "CP-SAT m/s",
+                "bound m/s", "Tegelijk m/s", "gap CP", "gap Teg");
         for (Row r : rows) {
             CpSatReference.Result c = r.cpSat();
-            System.out.printf("%7d %6d %7d %9s %14s %14d %14d %12s %12s %12s %10s %10s%n", r.persons(), r.tracks(),
-                    r.choices(), c.status(), c.solved() ? Long.toString(c.objective()) : "-", c.bound(),
-                    r.tegelijk().total(), c.solved() ? levels(r.cpSatValue()) : "-", boundLevels(r),
+            System.out.printf("%7d %6d %7d %9s %14s %14d %14d %13s %13s %13s %13s %11s %11s%n", r.persons(),
+                    r.tracks(), r.choices(), c.status(), c.solved() ? Long.toString(c.objective()) : "-", c.bound(),
+                    r.tegelijk().total(), levels(r.warmStart()), c.solved() ? levels(r.cpSatValue()) : "-",
+                    boundLevels(r),
                     levels(r.tegelijk()), c.solved() ? gap(r.cpSatValue(), c.bound(), r.scale()) : "-",
                     gap(r.tegelijk(), c.bound(), r.scale()));
         }
@@ -121,6 +152,7 @@ public final class CpSatComparisonMain {
                         + "range slots breaking a hard rule %d)%n", last.scale(), last.cpSat().buildMillis(),
                 last.cpSat().solveMillis(), last.tegelijkMillis(), last.cpSatViolations(), last.tegelijkViolations(),
                 last.tegelijkOutOfRange(), last.cpSat().slotsOutsideRules());
+        last.differences().forEach(d -> System.out.println("  " + d));
     }
 
     private static String levels(ReferenceObjective.Value v) {
@@ -135,22 +167,23 @@ public final class CpSatComparisonMain {
 
     /**
      * The gap of a solution to the bound: the medium units above the least medium part the bound allows, or when the
-     * medium part is that least one, the soft part's distance to the soft bound relative to the soft part (the total's
-     * relative gap would hide it behind the scale of the medium level).
+     * medium part is that least one, the soft part's distance to the soft bound, also relative to the soft part (the
+     * total's relative gap would hide it behind the scale of the medium level).
      */
     static String gap(ReferenceObjective.Value v, long bound, long scale) {
         long medium = Math.floorDiv(bound, scale);
         if (v.medium() > medium) {
             return "+" + (v.medium() - medium) + " medium";
         }
-        long soft = bound - medium * scale;
-        return v.soft() == 0 ? "0.00%" : "%.2f%%".formatted(100.0 * (v.soft() - soft) / v.soft());
+        long soft = v.soft() - (bound - medium * scale);
+        return soft == 0 ? "0" : "+%d (%.1f%%)".formatted(soft, 100.0 * soft / v.soft());
     }
 
     private static void writeCsv(Settings settings, List<Row> rows) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("persons,seed,seconds,workers,tracks,choices,cpsat_status,cpsat_objective,cpsat_medium,cpsat_soft,"
-                + "cpsat_bound,tegelijk_objective,tegelijk_medium,tegelijk_soft,cpsat_gap,tegelijk_gap,"
+                + "cpsat_bound,warm_start_objective,tegelijk_objective,tegelijk_medium,tegelijk_soft,cpsat_gap,"
+                + "tegelijk_gap,"
                 + "medium_scale,cpsat_build_ms,cpsat_solve_ms,tegelijk_ms,cpsat_violations,tegelijk_violations");
         for (Row r : rows) {
             CpSatReference.Result c = r.cpSat();
@@ -158,7 +191,8 @@ public final class CpSatComparisonMain {
             lines.add(String.join(",", List.of(str(r.persons()), str(settings.seed), str(settings.seconds),
                     str(settings.workers), str(r.tracks()), str(r.choices()), c.status(), str(c.objective()),
                     v == null ? "" : str(v.medium()), v == null ? "" : str(v.soft()), str(c.bound()),
-                    str(r.tegelijk().total()), str(r.tegelijk().medium()), str(r.tegelijk().soft()),
+                    str(r.warmStart().total()), str(r.tegelijk().total()), str(r.tegelijk().medium()),
+                    str(r.tegelijk().soft()),
                     c.solved() ? gap(v, c.bound(), r.scale()) : "", gap(r.tegelijk(), c.bound(), r.scale()),
                     str(r.scale()), str(c.buildMillis()),
                     str(c.solveMillis()), str(r.tegelijkMillis()), str(r.cpSatViolations()),
