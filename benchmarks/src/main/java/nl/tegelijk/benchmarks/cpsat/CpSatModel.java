@@ -1,6 +1,6 @@
 package nl.tegelijk.benchmarks.cpsat;
 
-import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.DEADLINE_MISSED;
+import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.DEADLINE_MISSED_PERSON_WEEK;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.HOUSED_FAR_FROM_SCHOOL_KM;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.LONG_WAIT_SQUARED;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.PLACEMENT_OUTSIDE_SKILLS;
@@ -10,6 +10,7 @@ import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.WAITING_WEEK;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.WEEKS_TO_FULL_PARTICIPATION;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.km;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.unplannedWeight;
+import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.weeksLate;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
@@ -174,16 +175,16 @@ final class CpSatModel {
                 Math.min(k.slot().endWeek(), horizon) - k.slot().startWeek(), k.chosen(), "stay " + k.chosen()));
     }
 
-    // Medium: required tracks unplanned (by weight) and deadlines missed, each scaled above every soft part.
+    // Medium: required tracks unplanned (by weight) and person-weeks past a deadline (unplanned: late until the horizon
+    // end), each scaled above every soft part.
     private void medium(long scale) {
         for (TrackAssignment a : instance.entities()) {
-            if (a.isRequired()) {
-                long w = unplannedWeight(a) * scale;
-                objectiveOffset += w;
-                add(assigned.get(a.getId()), -w);
-            }
-            choices.get(a.getId()).stream().filter(c -> c.slot().startWeek() > a.getDeadlineWeek())
-                    .forEach(c -> add(c.chosen(), DEADLINE_MISSED * scale));
+            long unplanned = (a.isRequired() ? unplannedWeight(a) : 0)
+                    + DEADLINE_MISSED_PERSON_WEEK * weeksLate(a, horizon) * a.weight();
+            objectiveOffset += unplanned * scale;
+            add(assigned.get(a.getId()), -unplanned * scale);
+            choices.get(a.getId()).forEach(c -> add(c.chosen(),
+                    DEADLINE_MISSED_PERSON_WEEK * weeksLate(a, c.slot().startWeek()) * a.weight() * scale));
         }
     }
 

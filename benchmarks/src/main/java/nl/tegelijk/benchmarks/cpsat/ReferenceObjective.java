@@ -18,7 +18,8 @@ import nl.tegelijk.planning.domain.TrackAssignment;
  * The objective that the CP-SAT model minimises, evaluated on any assignment in plain Java, so that a Tegelijk plan
  * and a CP-SAT solution are measured by the same function. It is Tegelijk's score for a plan without hard violations,
  * with the sign turned: {@code total = medium × mediumScale + soft}, where the medium and soft parts are those of
- * {@code TegelijkConstraintProvider} with the same weights, the fairness square included, and {@code mediumScale}
+ * {@code TegelijkConstraintProvider} with the same weights (deadline missed: person-weeks late, an unplanned track late until the horizon end; waiting
+ * weeks 5 per person-week), the fairness square included, and {@code mediumScale}
  * exceeds the largest soft part any assignment from the value ranges can reach, so that the order is Timefold's
  * lexicographic one. Hard rules are not evaluated here (the CP-SAT model forbids them; check a plan with
  * {@code PlanValidator}). Immutable and thread-safe once made; not safe while the instance's schedule changes.
@@ -26,10 +27,10 @@ import nl.tegelijk.planning.domain.TrackAssignment;
 public final class ReferenceObjective {
 
     // The weights of TegelijkConstraintProvider (docs/PLANNING.md), by constraint.
-    static final long DEADLINE_MISSED = 1;
+    static final long DEADLINE_MISSED_PERSON_WEEK = 1;
     static final long WEEKS_TO_FULL_PARTICIPATION = 10;
     static final long LONG_WAIT_SQUARED = 1;
-    static final long WAITING_WEEK = 1;
+    static final long WAITING_WEEK = 5;
     static final long QUOTA_SHORTFALL_PERSON = 20;
     static final long TRAVEL_KM = 1;
     static final long PLACEMENT_OUTSIDE_SKILLS = 15;
@@ -75,11 +76,10 @@ public final class ReferenceObjective {
         long soft = 0;
         for (TrackAssignment a : schedule.getAssignments()) {
             Slot s = assignment.get(a.getId());
-            if (s == null) {
-                medium += a.isRequired() ? unplannedWeight(a) : 0;
-            } else {
-                medium += s.startWeek() > a.getDeadlineWeek() ? DEADLINE_MISSED : 0;
+            if (s == null && a.isRequired()) {
+                medium += unplannedWeight(a);
             }
+            medium += DEADLINE_MISSED_PERSON_WEEK * weeksLate(a, effectiveStart(a, assignment)) * a.weight();
             soft += WAITING_WEEK * Math.max(0, effectiveStart(a, assignment) - a.getEarliestWeek()) * a.weight();
             if (s == null || a.isHousing()) {
                 continue;
@@ -123,6 +123,11 @@ public final class ReferenceObjective {
             case LANGUAGE -> 4;
             case WORK -> 2;
         };
+    }
+
+    /** Weeks an (effective) start lies after the deadline; 0 without deadline. */
+    static long weeksLate(TrackAssignment a, int start) {
+        return a.getDeadlineWeek() == TrackAssignment.NO_DEADLINE ? 0 : Math.max(0, start - a.getDeadlineWeek());
     }
 
     /** Whole km between two places, rounded as the constraints round. */
