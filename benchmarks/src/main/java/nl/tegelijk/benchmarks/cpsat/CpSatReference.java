@@ -13,7 +13,7 @@ import nl.tegelijk.planning.domain.Slot;
 
 /**
  * Solves a {@link ReferenceInstance} with OR-Tools CP-SAT (see {@link CpSatModel}) for a time limit with a fixed number
- * of workers, hinted with the same greedy-parallel warm start the Tegelijk planner starts from. Stateless and
+ * of workers, hinted with the same greedy warm start the Tegelijk planner starts from. Stateless and
  * thread-safe; the native library is loaded once, on first use.
  */
 public final class CpSatReference {

@@ -24,23 +24,24 @@ import nl.tegelijk.planning.domain.TrackAssignment;
 /**
  * One planning problem as both solvers see it: the {@link PlanningProblem} that Tegelijk's planner builds for the same
  * scenario, assessments and {@link PlanOptions} (value ranges of {@code startWeeksPerResource} start weeks on at most
- * {@code resourcesPerTrack} resources, plus the greedy-parallel warm start, which is also the initial assignment).
+ * {@code resourcesPerTrack} resources, plus the planner's least-slack greedy warm start, which is also the initial
+ * assignment).
  * Assignments are maps from entity id ({@code LANGUAGE:p1}, {@code HOUSING:h1}) to {@link Slot}; an absent entity is
  * unplanned. Not thread-safe: it holds the mutable schedule; treat it as read-only.
  *
  * @param scenario the scenario
  * @param assessments one assessment per person
- * @param problem the problem, its entities assigned the greedy-parallel warm start
+ * @param problem the problem, its entities assigned the warm start
  */
 public record ReferenceInstance(Scenario scenario, List<Assessment> assessments, PlanningProblem problem) {
 
-    /** Builds the problem exactly as {@code Planner} does with the {@code GREEDY_PARALLEL} warm start. */
+    /** Builds the problem exactly as {@code Planner} does with its {@code GREEDY_PARALLEL} (least-slack) warm start. */
     public static ReferenceInstance of(Scenario scenario, List<Assessment> assessments, PlanOptions options) {
         checkArgument(options.warmStart() == PlanOptions.WarmStart.GREEDY_PARALLEL,
                 "warmStart (%s) must be GREEDY_PARALLEL, the planner's default", options.warmStart());
         PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
                 options.resourcesPerTrack(), Map.of());
-        new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
+        new GreedyScheduler(draft).run(GreedyScheduler.Policy.LEAST_SLACK);
         PlanningProblem problem = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
                 options.resourcesPerTrack(), ProblemBuilder.assignedSlots(draft));
         return new ReferenceInstance(scenario, List.copyOf(assessments), problem);

@@ -21,7 +21,8 @@ import nl.tegelijk.planning.domain.TrackAssignment;
  * {@code TegelijkConstraintProvider} with the same weights (deadline missed: person-weeks late, an unplanned track late until the horizon end; waiting
  * weeks 5 per person-week), the fairness square included, and {@code mediumScale}
  * exceeds the largest soft part any assignment from the value ranges can reach, so that the order is Timefold's
- * lexicographic one. Hard rules are not evaluated here (the CP-SAT model forbids them; check a plan with
+ * lexicographic one. "Slot of an earlier plan moved" (replans only) is left out: no plan here has an earlier one.
+ * Hard rules are not evaluated here (the CP-SAT model forbids them; check a plan with
  * {@code PlanValidator}). Immutable and thread-safe once made; not safe while the instance's schedule changes.
  */
 public final class ReferenceObjective {
