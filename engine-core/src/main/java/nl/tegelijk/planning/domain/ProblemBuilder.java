@@ -5,12 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.assessment.TrackRequirement;
@@ -77,6 +79,8 @@ public final class ProblemBuilder {
         SlotPool pool = new SlotPool(horizon);
         List<TrackAssignment> entities = new ArrayList<>();
         Map<String, List<Resource>> eligible = new HashMap<>();
+        // Tracks with the same criteria share one list of eligible resources (and, below, one value range).
+        Map<List<Object>, List<Resource>> fits = new HashMap<>();
         List<ExcludedTrack> excluded = new ArrayList<>();
 
         for (Household household : scenario.households()) {
@@ -99,11 +103,12 @@ public final class ProblemBuilder {
                     .mapToInt(calendar::lastWeekOnOrBefore).min().orElse(TrackAssignment.NO_DEADLINE);
             boolean required = reqs.stream().anyMatch(r -> !r.voluntary());
             Person first = needing.get(0);
-            List<Resource> fit = resources.stream()
+            List<Resource> fit = fits.computeIfAbsent(List.of(TrackKind.HOUSING, members.size(),
+                    household.minimumRooms(), household.needsAccessibleDwelling()), k -> resources.stream()
                     .filter(r -> r.isDwelling() && r.maxOccupants() >= members.size()
                             && r.rooms() >= household.minimumRooms()
                             && (r.accessible() || !household.needsAccessibleDwelling()))
-                    .toList();
+                    .toList());
             entities.add(new TrackAssignment("HOUSING:" + household.id(), TrackKind.HOUSING, household.id(),
                     household.id(), needing.stream().map(Person::id).toList(), members.size(), earliest, deadline,
                     required, Integer.MAX_VALUE, first.dutchLevel(), Set.of(), false,
@@ -120,15 +125,22 @@ public final class ProblemBuilder {
                     continue;
                 }
                 int age = person.ageOn(scenario.planStart());
-                List<Resource> fit = resources.stream().filter(r -> r.kind().track() == req.track())
+                List<Object> fitKey = switch (req.track()) {
+                    case LANGUAGE -> List.of(req.track(), req.courseKinds());
+                    case EDUCATION -> List.of(req.track(), req.schoolKinds(), age);
+                    case WORK -> List.of(req.track(), req.placementKinds(), person.dutchLevel());
+                    case HOUSING -> List.of(req.track());
+                };
+                List<Resource> fit = fits.computeIfAbsent(fitKey, k -> resources.stream()
+                        .filter(r -> r.kind().track() == req.track())
                         .filter(r -> switch (req.track()) {
-                            case LANGUAGE -> req.courseKinds().stream().anyMatch(k -> k.name().equals(r.subKind()));
-                            case EDUCATION -> req.schoolKinds().stream().anyMatch(k -> k.name().equals(r.subKind()))
+                            case LANGUAGE -> req.courseKinds().stream().anyMatch(c -> c.name().equals(r.subKind()));
+                            case EDUCATION -> req.schoolKinds().stream().anyMatch(c -> c.name().equals(r.subKind()))
                                     && age >= r.minAge() && age <= r.maxAge();
-                            case WORK -> req.placementKinds().stream().anyMatch(k -> k.name().equals(r.subKind()))
+                            case WORK -> req.placementKinds().stream().anyMatch(c -> c.name().equals(r.subKind()))
                                     && person.dutchLevel().atLeast(r.minimumDutchLevel());
                             case HOUSING -> false;
-                        }).toList();
+                        }).toList());
                 String id = req.track() + ":" + person.id();
                 entities.add(new TrackAssignment(id, req.track(), person.householdId(), person.id(),
                         List.of(person.id()), 1, calendar.firstWeekOnOrAfter(req.earliestStart()),
@@ -143,6 +155,10 @@ public final class ProblemBuilder {
         PlanningProblem draft = new PlanningProblem(calendar,
                 new PlanningSchedule(horizon, resources, List.of(), List.of(), List.of()), eligible, excluded, pool);
         List<TrackAssignment> ranged = new ArrayList<>(entities.size());
+        Map<List<Resource>, Integer> fitIds = new IdentityHashMap<>();
+        Map<Integer, Set<String>> fitSets = new HashMap<>();
+        Map<RangeKey, List<Slot>> ranges = new HashMap<>();
+        Map<List<Location>, Double> km = new HashMap<>();
         Map<String, Resource> resourcesById = new HashMap<>();
         resources.forEach(r -> resourcesById.put(r.id(), r));
         for (int i = 0; i < entities.size(); i++) {
@@ -161,11 +177,15 @@ public final class ProblemBuilder {
                 continue;
             }
             TrackAssignment e = copy(planned, Math.max(planned.getEarliestWeek(), asOfWeek), i, List.of());
+            List<Resource> fit = eligible.get(e.getId());
+            int fitId = fitIds.computeIfAbsent(fit, f -> fitIds.size());
+            Set<String> fitResourceIds = fitSets.computeIfAbsent(fitId,
+                    k -> fit.stream().map(Resource::id).collect(Collectors.toSet()));
             Optional<Slot> warm = Optional.ofNullable(warmStart.get(e.getId()))
-                    .filter(w -> w.startWeek() >= e.getEarliestWeek())
-                    .flatMap(w -> eligible.get(e.getId()).stream().filter(r -> r.id().equals(w.resourceId()))
-                            .findFirst().map(r -> pool.get(r, w.startWeek())));
-            List<Slot> range = valueRange(draft, e, eligible.get(e.getId()), startWeeksPerResource, resourcesPerTrack);
+                    .filter(w -> w.startWeek() >= e.getEarliestWeek() && fitResourceIds.contains(w.resourceId()))
+                    .map(w -> pool.get(resourcesById.get(w.resourceId()), w.startWeek()));
+            List<Slot> range = ranges.computeIfAbsent(new RangeKey(fitId, e.getEarliestWeek(), e.getHomeLocation()),
+                    k -> valueRange(draft, e, fit, startWeeksPerResource, resourcesPerTrack, km));
             if (warm.isPresent() && !range.contains(warm.get())) {
                 range = new ArrayList<>(range);
                 range.add(warm.get());
@@ -201,15 +221,23 @@ public final class ProblemBuilder {
     public record WarmSlot(String resourceId, int startWeek) {
     }
 
+    /**
+     * What a value range depends on: the eligible resources (by identity of their shared list), the earliest week and
+     * where the person lives. Tracks with equal keys get one shared range.
+     */
+    private record RangeKey(int fitId, int earliestWeek, Location home) {
+    }
+
     private static List<Slot> valueRange(PlanningProblem problem, TrackAssignment e, List<Resource> fit,
-                                         int startWeeks, int maxResources) {
+                                         int startWeeks, int maxResources, Map<List<Location>, Double> km) {
         record Candidate(Resource resource, int firstWeek, double km) {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Resource r : fit) {
             int first = problem.firstAllowedStart(e, r, 0);
             if (first >= 0) {
-                candidates.add(new Candidate(r, first, e.getHomeLocation().distanceKmTo(r.location())));
+                candidates.add(new Candidate(r, first, km.computeIfAbsent(List.of(e.getHomeLocation(), r.location()),
+                        pair -> pair.get(0).distanceKmTo(pair.get(1)))));
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::firstWeek).thenComparingDouble(Candidate::km)
@@ -228,7 +256,7 @@ public final class ProblemBuilder {
                 week = problem.firstAllowedStart(e, c.resource(), Math.max(week + 1, c.firstWeek() + offset));
             }
         }
-        return range;
+        return List.copyOf(range);
     }
 
     private static List<Participant> participants(List<TrackAssignment> entities) {

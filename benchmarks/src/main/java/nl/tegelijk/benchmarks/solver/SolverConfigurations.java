@@ -1,0 +1,106 @@
+package nl.tegelijk.benchmarks.solver;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.tegelijk.planning.SolverConfigs;
+import nl.tegelijk.planning.domain.TrackAssignment;
+
+/**
+ * The solver configurations compared by {@link SolverConfigBenchmark}, each built on {@link SolverConfigs#model()}
+ * with a construction heuristic and one local search. Stateless; every call returns new, mutable configurations.
+ */
+public final class SolverConfigurations {
+
+    /** The name of the planner's own configuration. */
+    public static final String DEFAULT = "default";
+
+    private SolverConfigurations() {
+    }
+
+    /**
+     * Every configuration by name, in a fixed order: first the planner's own ({@link SolverConfigs#standard}), then
+     * other local searches after the default construction heuristic, then the planner's local search after a
+     * construction heuristic sorted by {@link MostConstrainedFirst}.
+     */
+    public static Map<String, SolverConfig> all() {
+        Map<String, SolverConfig> configs = new LinkedHashMap<>();
+        configs.put(DEFAULT, planners());
+        configs.put("tabu-search", withLocalSearch(new LocalSearchPhaseConfig()
+                .withLocalSearchType(LocalSearchType.TABU_SEARCH)));
+        configs.put("late-acceptance-100", withLocalSearch(lateAcceptance(100)));
+        configs.put("late-acceptance-2000", withLocalSearch(lateAcceptance(2_000)));
+        configs.put("great-deluge", withLocalSearch(new LocalSearchPhaseConfig()
+                .withLocalSearchType(LocalSearchType.GREAT_DELUGE)));
+        SolverConfig sorted = planners();
+        List<PhaseConfig> phases = new ArrayList<>(sorted.getPhaseConfigList());
+        checkState(phases.get(0) instanceof ConstructionHeuristicPhaseConfig,
+                "the planner's first phase (%s) is no construction heuristic. Maybe SolverConfigs changed?",
+                phases.get(0));
+        phases.set(0, mostConstrainedFirst());
+        configs.put("sorted-construction", sorted.withPhaseList(phases));
+        return configs;
+    }
+
+    /** The configurations of that name, in the order given. */
+    public static Map<String, SolverConfig> named(List<String> names) {
+        Map<String, SolverConfig> all = all();
+        Map<String, SolverConfig> chosen = new LinkedHashMap<>();
+        for (String name : names) {
+            SolverConfig config = all.get(name);
+            if (config == null) {
+                throw new IllegalArgumentException("no solver configuration named (" + name + "); maybe one of "
+                        + all.keySet() + "?");
+            }
+            chosen.put(name, config);
+        }
+        return chosen;
+    }
+
+    /** The planner's configuration ({@link SolverConfigs#standard}, seed 0); its termination is replaced. */
+    private static SolverConfig planners() {
+        return SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, 0L, Optional.empty());
+    }
+
+    private static SolverConfig withLocalSearch(LocalSearchPhaseConfig localSearch) {
+        return SolverConfigs.model().withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+    }
+
+    private static LocalSearchPhaseConfig lateAcceptance(int size) {
+        return new LocalSearchPhaseConfig()
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+
+    /**
+     * Allocate entity from queue, the queue sorted by {@link MostConstrainedFirst}. The entity selector needs an id:
+     * without one, the placer's change moves do not mimic it and every step tries every entity.
+     */
+    private static ConstructionHeuristicPhaseConfig mostConstrainedFirst() {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig()
+                        .withId("mostConstrainedFirst")
+                        .withEntityClass(TrackAssignment.class)
+                        .withCacheType(SelectionCacheType.PHASE)
+                        .withSelectionOrder(SelectionOrder.SORTED)
+                        .withComparatorClass(MostConstrainedFirst.class)
+                        .withSorterOrder(SelectionSorterOrder.ASCENDING)));
+    }
+}
