@@ -1,0 +1,244 @@
+package nl.tegelijk.benchmarks.cpsat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.AssessorProvider;
+import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.examples.generate.GeneratorSettings;
+import nl.tegelijk.examples.generate.ScenarioGenerator;
+import nl.tegelijk.intake.IntakeMerger;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanOptions;
+import nl.tegelijk.planning.Planner;
+import nl.tegelijk.planning.domain.Slot;
+import nl.tegelijk.planning.domain.TrackAssignment;
+import nl.tegelijk.planning.validation.PlanValidator;
+
+/**
+ * Tegelijk against the CP-SAT reference at equal time: for generated scenarios of several sizes, solves with the
+ * {@link Planner} and with {@link CpSatReference} for the same time limit, evaluates both solutions with the same
+ * {@link ReferenceObjective}, and prints the objectives, CP-SAT's proven lower bound and the gap of each to it; also
+ * writes the table as CSV. See {@code benchmarks/README.md} for the command.
+ *
+ * <p>Arguments (all optional): {@code --persons 10,25,50,200,2000 --seconds 30 --workers 2 --seed 1
+ * --csv benchmarks/target/cpsat-comparison.csv}.
+ */
+public final class CpSatComparisonMain {
+
+    private CpSatComparisonMain() {
+    }
+
+    /** One row of the table. */
+    record Row(int persons, int tracks, int choices, ReferenceObjective.Value warmStart, CpSatReference.Result cpSat,
+               ReferenceObjective.Value cpSatValue, int cpSatViolations, ReferenceObjective.Value tegelijk,
+               int tegelijkViolations, int tegelijkOutOfRange, long tegelijkMillis, long scale,
+               List<String> differences) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Settings settings = Settings.parse(args);
+        Assessor assessor = AssessorProvider.load().create(List.of());
+        List<Row> rows = new ArrayList<>();
+        System.out.printf("CP-SAT reference: seed %d, %d s per solver, CP-SAT with %d workers%n", settings.seed,
+                settings.seconds, settings.workers);
+        for (int persons : settings.persons) {
+            Scenario scenario = ScenarioGenerator.generate(GeneratorSettings.of(persons, settings.seed));
+            List<Assessment> assessments = assessor.assess(IntakeMerger.merge(scenario),
+                    AssessmentRequest.on(scenario.planStart()));
+            rows.add(compare(scenario, assessments, persons, settings));
+            print(rows);
+        }
+        writeCsv(settings, rows);
+    }
+
+    static Row compare(Scenario scenario, List<Assessment> assessments, int persons, Settings settings) {
+        // Equal time: the planner's time limit only (no unimproved-time limit), CP-SAT's the same.
+        PlanOptions options = PlanOptions.defaults().withTimeLimit(Optional.of(Duration.ofSeconds(settings.seconds)))
+                .withUnimprovedTimeLimit(Optional.empty()).withRandomSeed(settings.seed);
+        ReferenceInstance instance = ReferenceInstance.of(scenario, assessments, options);
+        ReferenceObjective objective = ReferenceObjective.of(instance);
+
+        long started = System.nanoTime();
+        Plan tegelijk = Planner.create().plan(scenario, assessments, options);
+        long tegelijkMillis = (System.nanoTime() - started) / 1_000_000;
+        Map<String, Slot> tegelijkAssignment = instance.assignmentOf(tegelijk);
+        int tegelijkViolations = PlanValidator.validate(scenario, assessments, tegelijk).size();
+
+        CpSatReference.Result cpSat = CpSatReference.solve(instance, objective, Duration.ofSeconds(settings.seconds),
+                settings.workers, (int) settings.seed);
+        ReferenceObjective.Value cpSatValue = null;
+        int cpSatViolations = -1;
+        List<String> differences = List.of();
+        if (cpSat.solved()) {
+            cpSatValue = objective.evaluate(cpSat.assignment());
+            if (cpSatValue.total() != cpSat.objective()) {
+                throw new IllegalStateException("CP-SAT objective (%d) differs from its evaluation (%d)"
+                        .formatted(cpSat.objective(), cpSatValue.total()));
+            }
+            Plan cpSatPlan = instance.toPlan(cpSat.assignment(), "CP_SAT", options);
+            cpSatViolations = PlanValidator.validate(scenario, assessments, cpSatPlan).size();
+            differences = differences(tegelijk, cpSatPlan);
+        }
+        return new Row(persons, instance.entities().size(), cpSat.choices(), objective.evaluate(instance.warmStart()),
+                cpSat, cpSatValue, cpSatViolations,
+                objective.evaluate(tegelijkAssignment), tegelijkViolations,
+                outsideRanges(instance, tegelijkAssignment), tegelijkMillis, objective.mediumScale(), differences);
+    }
+
+    /** The constraints whose impact (Timefold's score analysis) differs between the two plans. */
+    private static List<String> differences(Plan tegelijk, Plan cpSat) {
+        Map<String, Long> ours = impacts(tegelijk);
+        Map<String, Long> theirs = impacts(cpSat);
+        Set<String> names = new TreeSet<>(ours.keySet());
+        names.addAll(theirs.keySet());
+        List<String> lines = new ArrayList<>();
+        for (String name : names) {
+            long a = ours.getOrDefault(name, 0L);
+            long b = theirs.getOrDefault(name, 0L);
+            if (a != b) {
+                lines.add("%s: Tegelijk %d, CP-SAT %d".formatted(name, a, b));
+            }
+        }
+        return lines;
+    }
+
+    private static Map<String, Long> impacts(Plan plan) {
+        Map<String, Long> impacts = new TreeMap<>();
+        plan.explanation().constraints().forEach(c -> impacts.merge(c.constraint(), c.impact(), Long::sum));
+        return impacts;
+    }
+
+    /** Tegelijk's slots that are not in the value range the CP-SAT model chose from (0 when both saw the same). */
+    private static int outsideRanges(ReferenceInstance instance, Map<String, Slot> assignment) {
+        int outside = 0;
+        for (TrackAssignment a : instance.entities()) {
+            Slot s = assignment.get(a.getId());
+            outside += s != null && !new HashSet<>(a.getSlotRange()).contains(s) ? 1 : 0;
+        }
+        return outside;
+    }
+
+    static void print(List<Row> rows) {
+        System.out.println();
+        System.out.printf("%7s %6s %7s %9s %14s %14s %14s %13s %13s %13s %13s %11s %11s%n", "persons", "tracks",
+                "choices", "CP-SAT", "CP-SAT obj", "CP-SAT bound", "Tegelijk obj", "warm m/s", "CP-SAT m/s",
+                "bound m/s", "Tegelijk m/s", "gap CP", "gap Teg");
+        for (Row r : rows) {
+            CpSatReference.Result c = r.cpSat();
+            System.out.printf("%7d %6d %7d %9s %14s %14d %14d %13s %13s %13s %13s %11s %11s%n", r.persons(),
+                    r.tracks(), r.choices(), c.status(), c.solved() ? Long.toString(c.objective()) : "-", c.bound(),
+                    r.tegelijk().total(), levels(r.warmStart()), c.solved() ? levels(r.cpSatValue()) : "-",
+                    boundLevels(r),
+                    levels(r.tegelijk()), c.solved() ? gap(r.cpSatValue(), c.bound(), r.scale()) : "-",
+                    gap(r.tegelijk(), c.bound(), r.scale()));
+        }
+        Row last = rows.get(rows.size() - 1);
+        System.out.printf("(last row: medium scale %d; CP-SAT model built in %d ms, solved in %d ms; Tegelijk %d ms; "
+                        + "hard violations CP-SAT %d, Tegelijk %d; Tegelijk slots outside the shared ranges %d; "
+                        + "range slots breaking a hard rule %d)%n", last.scale(), last.cpSat().buildMillis(),
+                last.cpSat().solveMillis(), last.tegelijkMillis(), last.cpSatViolations(), last.tegelijkViolations(),
+                last.tegelijkOutOfRange(), last.cpSat().slotsOutsideRules());
+        last.differences().forEach(d -> System.out.println("  " + d));
+    }
+
+    private static String levels(ReferenceObjective.Value v) {
+        return v.medium() + "/" + v.soft();
+    }
+
+    /** The bound split into levels: the least medium part, and the least soft part at that medium part. */
+    private static String boundLevels(Row r) {
+        long medium = Math.floorDiv(r.cpSat().bound(), r.scale());
+        return medium + "/" + (r.cpSat().bound() - medium * r.scale());
+    }
+
+    /**
+     * The gap of a solution to the bound: the medium units above the least medium part the bound allows, or when the
+     * medium part is that least one, the soft part's distance to the soft bound, also relative to the soft part (the
+     * total's relative gap would hide it behind the scale of the medium level).
+     */
+    static String gap(ReferenceObjective.Value v, long bound, long scale) {
+        long medium = Math.floorDiv(bound, scale);
+        if (v.medium() > medium) {
+            return "+" + (v.medium() - medium) + " medium";
+        }
+        long soft = v.soft() - (bound - medium * scale);
+        return soft == 0 ? "0" : "+%d (%.1f%%)".formatted(soft, 100.0 * soft / v.soft());
+    }
+
+    private static void writeCsv(Settings settings, List<Row> rows) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("persons,seed,seconds,workers,tracks,choices,cpsat_status,cpsat_objective,cpsat_medium,cpsat_soft,"
+                + "cpsat_bound,warm_start_objective,tegelijk_objective,tegelijk_medium,tegelijk_soft,cpsat_gap,"
+                + "tegelijk_gap,"
+                + "medium_scale,cpsat_build_ms,cpsat_solve_ms,tegelijk_ms,cpsat_violations,tegelijk_violations");
+        for (Row r : rows) {
+            CpSatReference.Result c = r.cpSat();
+            ReferenceObjective.Value v = r.cpSatValue();
+            lines.add(String.join(",", List.of(str(r.persons()), str(settings.seed), str(settings.seconds),
+                    str(settings.workers), str(r.tracks()), str(r.choices()), c.status(), str(c.objective()),
+                    v == null ? "" : str(v.medium()), v == null ? "" : str(v.soft()), str(c.bound()),
+                    str(r.warmStart().total()), str(r.tegelijk().total()), str(r.tegelijk().medium()),
+                    str(r.tegelijk().soft()),
+                    c.solved() ? gap(v, c.bound(), r.scale()) : "", gap(r.tegelijk(), c.bound(), r.scale()),
+                    str(r.scale()), str(c.buildMillis()),
+                    str(c.solveMillis()), str(r.tegelijkMillis()), str(r.cpSatViolations()),
+                    str(r.tegelijkViolations()))));
+        }
+        Files.createDirectories(settings.csv.toAbsolutePath().getParent());
+        Files.write(settings.csv, lines);
+        System.out.println("Wrote " + settings.csv);
+    }
+
+    private static String str(long value) {
+        return Long.toString(value);
+    }
+
+    /** The command-line arguments. */
+    static final class Settings {
+        List<Integer> persons = List.of(10, 25, 50, 200, 2000);
+        long seconds = 30;
+        int workers = 2;
+        long seed = 1;
+        Path csv = Path.of("benchmarks/target/cpsat-comparison.csv");
+
+        static Settings parse(String[] args) {
+            Settings s = new Settings();
+            Set<String> known = Set.of("--persons", "--seconds", "--workers", "--seed", "--csv");
+            for (int i = 0; i < args.length; i += 2) {
+                String name = args[i];
+                if (!known.contains(name) || i + 1 >= args.length) {
+                    throw new IllegalArgumentException("argument (%s) unknown or without a value; expected one of %s"
+                            .formatted(name, known));
+                }
+                String value = args[i + 1];
+                try {
+                    switch (name) {
+                        case "--persons" -> s.persons = Arrays.stream(value.split(",")).map(String::trim)
+                                .map(Integer::valueOf).toList();
+                        case "--seconds" -> s.seconds = Long.parseLong(value);
+                        case "--workers" -> s.workers = Integer.parseInt(value);
+                        case "--seed" -> s.seed = Long.parseLong(value);
+                        default -> s.csv = Path.of(value);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("argument %s (%s) is not a number".formatted(name, value), e);
+                }
+            }
+            return s;
+        }
+    }
+}
