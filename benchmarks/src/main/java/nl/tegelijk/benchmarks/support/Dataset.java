@@ -74,8 +74,8 @@ public record Dataset(String name, Scenario scenario, List<Assessment> assessmen
     /**
      * The problem as the planner builds it with {@link PlanOptions#defaults()}'s value ranges.
      *
-     * @param greedyWarmStart start from the greedy-parallel plan, as the planner does by default; otherwise every
-     *                        track is unassigned and the construction heuristic plans them all
+     * @param greedyWarmStart start from the planner's greedy warm start (least slack first), as the planner does by
+     *                        default; otherwise every track is unassigned and the construction heuristic plans them all
      */
     public PlanningProblem problem(boolean greedyWarmStart) {
         PlanOptions defaults = PlanOptions.defaults();
@@ -85,7 +85,7 @@ public record Dataset(String name, Scenario scenario, List<Assessment> assessmen
             return ProblemBuilder.build(scenario, assessments, weeks, resources, Map.of());
         }
         PlanningProblem draft = ProblemBuilder.build(scenario, assessments, weeks, resources, Map.of());
-        new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
+        new GreedyScheduler(draft).run(GreedyScheduler.Policy.LEAST_SLACK);
         return ProblemBuilder.build(scenario, assessments, weeks, resources, ProblemBuilder.assignedSlots(draft));
     }
 }
