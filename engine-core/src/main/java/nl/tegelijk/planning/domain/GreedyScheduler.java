@@ -113,11 +113,12 @@ public final class GreedyScheduler {
             int w = problem.firstAllowedStart(e, r, from);
             while (w >= 0 && (best == null || w < best.startWeek())) {
                 Slot candidate = problem.slots().get(r, w);
-                if (fits(e, candidate)) {
+                int next = nextTry(e, candidate);
+                if (next < 0) {
                     best = candidate;
                     break;
                 }
-                w = problem.firstAllowedStart(e, r, w + 1);
+                w = next >= weeks ? -1 : problem.firstAllowedStart(e, r, next);
             }
         }
         if (best != null) {
@@ -126,15 +127,29 @@ public final class GreedyScheduler {
         }
     }
 
-    private boolean fits(TrackAssignment e, Slot slot) {
+    /**
+     * -1 when {@code slot} fits (capacity in every week of the stay, the person's weekly hours); otherwise the first
+     * start week worth trying next: after the full weeks that block it (a dwelling, once taken, stays taken), or the
+     * next week when the hours do not fit.
+     */
+    private int nextTry(TrackAssignment e, Slot slot) {
         int[] used = occupancy.get(slot.resource().id());
         if (used != null) {
+            int capacity = slot.resource().capacity();
             for (int w = slot.startWeek(); w < Math.min(slot.endWeek(), weeks); w++) {
-                if (used[w] >= slot.resource().capacity()) {
-                    return false;
+                if (used[w] >= capacity) {
+                    int free = w + 1;
+                    while (free < weeks && used[free] >= capacity) {
+                        free++;
+                    }
+                    return free;
                 }
             }
         }
+        return fitsHours(e, slot) ? -1 : slot.startWeek() + 1;
+    }
+
+    private boolean fitsHours(TrackAssignment e, Slot slot) {
         if (e.isHousing() || slot.hoursPerWeek() == 0) {
             return true;
         }
