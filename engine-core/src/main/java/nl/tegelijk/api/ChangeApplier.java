@@ -305,7 +305,8 @@ final class ChangeApplier {
 
     /**
      * The message as one short, safe line: an id or text of more than 64 characters is cut to its first 32 with its
-     * length, and control or direction-changing characters are shown as {@code \\uXXXX}.
+     * length, and control or direction-changing characters are shown as Java escapes with four hex digits (a
+     * right-to-left override as {@code \\u202E}).
      */
     static String printable(String message) {
         String cut = LONG_WORD.matcher(message).replaceAll(m -> Matcher.quoteReplacement(
