@@ -48,26 +48,30 @@ final class DefaultPlanner implements Planner {
                                    FrozenPast frozen) {
         long started = System.nanoTime();
         Map<String, WarmSlot> pinned = pinned(frozen);
-        Map<String, WarmSlot> warm = switch (options.warmStart()) {
-            case NONE -> Map.of();
-            case GREEDY_PARALLEL -> greedyWarmStart(scenario, assessments, options, frozen.asOfWeek(), pinned);
-            case GIVEN_PLAN -> greedyFill(scenario, assessments, options, frozen.asOfWeek(), pinned,
-                    fromPlan(options.warmStartPlan().orElseThrow()));
+        Map<String, WarmSlot> promised = options.warmStart() == PlanOptions.WarmStart.GIVEN_PLAN
+                ? fromPlan(options.warmStartPlan().orElseThrow()) : Map.of();
+        int weeks = options.startWeeksPerResource();
+        int resources = options.resourcesPerTrack();
+        PlanningProblem problem = switch (options.warmStart()) {
+            case NONE -> ProblemBuilder.build(scenario, assessments, weeks, resources, Map.of(), frozen.asOfWeek(),
+                    pinned);
+            case GREEDY_PARALLEL -> ProblemBuilder.buildWarmStarted(scenario, assessments, weeks, resources, Map.of(),
+                    frozen.asOfWeek(), pinned, GreedyScheduler.Policy.LEAST_SLACK);
+            case GIVEN_PLAN -> ProblemBuilder.buildWarmStarted(scenario, assessments, weeks, resources, promised,
+                    frozen.asOfWeek(), pinned, GreedyScheduler.Policy.PARALLEL);
         };
-        PlanningProblem problem = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), warm, frozen.asOfWeek(), pinned);
         PlanningSchedule schedule = problem.schedule();
-        options.warmStartPlan().filter(p -> options.warmStart() == PlanOptions.WarmStart.GIVEN_PLAN)
-                .map(DefaultPlanner::fromPlan).ifPresent(promised -> schedule.getAssignments().forEach(a -> {
-                    WarmSlot w = promised.get(a.getId());
-                    if (w != null) {
-                        a.setPromised(w.resourceId(), w.startWeek());
-                    }
-                }));
+        schedule.getAssignments().forEach(a -> {
+            WarmSlot w = promised.get(a.getId());
+            if (w != null) {
+                a.setPromised(w.resourceId(), w.startWeek());
+            }
+        });
         long values = schedule.getAssignments().stream().mapToLong(a -> a.getSlotRange().size()).sum();
+        long warm = schedule.getAssignments().stream().filter(TrackAssignment::isAssigned).count();
         LOG.info("Planning ({}) tracks, ({}) resources, ({}) values in ranges, ({}) warm-started, ({}) pinned from "
                         + "week ({}), built in ({}) ms", schedule.getAssignments().size(), schedule.getResources().size(),
-                values, warm.size(), pinned.size(), frozen.asOfWeek(), (System.nanoTime() - started) / 1_000_000);
+                values, warm, pinned.size(), frozen.asOfWeek(), (System.nanoTime() - started) / 1_000_000);
         return problem;
     }
 
@@ -104,28 +108,6 @@ final class DefaultPlanner implements Planner {
 
     private static String trackId(TrackPlacement t) {
         return t.track() + ":" + t.personId();
-    }
-
-    /**
-     * The given plan's slots, and for every track the plan does not cover (new arrivals, tracks whose resource was
-     * withdrawn) a first-come-first-served slot, so that the construction heuristic has little left to do.
-     */
-    private static Map<String, WarmSlot> greedyFill(Scenario scenario, List<Assessment> assessments,
-                                                    PlanOptions options, int asOfWeek, Map<String, WarmSlot> pinned,
-                                                    Map<String, WarmSlot> given) {
-        PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), given, asOfWeek, pinned);
-        new GreedyScheduler(draft).run(GreedyScheduler.Policy.PARALLEL);
-        return ProblemBuilder.assignedSlots(draft);
-    }
-
-    private static Map<String, WarmSlot> greedyWarmStart(Scenario scenario, List<Assessment> assessments,
-                                                         PlanOptions options, int asOfWeek,
-                                                         Map<String, WarmSlot> pinned) {
-        PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), Map.of(), asOfWeek, pinned);
-        new GreedyScheduler(draft).run(GreedyScheduler.Policy.LEAST_SLACK);
-        return ProblemBuilder.assignedSlots(draft);
     }
 
     private static Map<String, WarmSlot> fromPlan(Plan plan) {

@@ -14,7 +14,6 @@ import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanAssembler;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.TrackPlacement;
-import nl.tegelijk.planning.domain.GreedyScheduler;
 import nl.tegelijk.planning.domain.PlanningProblem;
 import nl.tegelijk.planning.domain.ProblemBuilder;
 import nl.tegelijk.planning.domain.Resource;
@@ -39,11 +38,8 @@ public record ReferenceInstance(Scenario scenario, List<Assessment> assessments,
     public static ReferenceInstance of(Scenario scenario, List<Assessment> assessments, PlanOptions options) {
         checkArgument(options.warmStart() == PlanOptions.WarmStart.GREEDY_PARALLEL,
                 "warmStart (%s) must be GREEDY_PARALLEL, the planner's default", options.warmStart());
-        PlanningProblem draft = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), Map.of());
-        new GreedyScheduler(draft).run(GreedyScheduler.Policy.LEAST_SLACK);
-        PlanningProblem problem = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), ProblemBuilder.assignedSlots(draft));
+        PlanningProblem problem = ProblemBuilder.buildWarmStarted(scenario, assessments,
+                options.startWeeksPerResource(), options.resourcesPerTrack());
         return new ReferenceInstance(scenario, List.copyOf(assessments), problem);
     }
 

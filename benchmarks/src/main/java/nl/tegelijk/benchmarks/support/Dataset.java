@@ -14,7 +14,6 @@ import nl.tegelijk.examples.generate.ScenarioGenerator;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.PlanOptions;
-import nl.tegelijk.planning.domain.GreedyScheduler;
 import nl.tegelijk.planning.domain.PlanningProblem;
 import nl.tegelijk.planning.domain.ProblemBuilder;
 
@@ -84,8 +83,6 @@ public record Dataset(String name, Scenario scenario, List<Assessment> assessmen
         if (!greedyWarmStart) {
             return ProblemBuilder.build(scenario, assessments, weeks, resources, Map.of());
         }
-        PlanningProblem draft = ProblemBuilder.build(scenario, assessments, weeks, resources, Map.of());
-        new GreedyScheduler(draft).run(GreedyScheduler.Policy.LEAST_SLACK);
-        return ProblemBuilder.build(scenario, assessments, weeks, resources, ProblemBuilder.assignedSlots(draft));
+        return ProblemBuilder.buildWarmStarted(scenario, assessments, weeks, resources);
     }
 }

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import java.util.ArrayList;
 import java.util.List;
 import nl.tegelijk.assessment.TrackKind;
@@ -144,12 +145,7 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
 
     // Tegelijk: the weeks from arrival until a person takes part in every required track (unplanned: horizon end).
     Constraint weeksToFullParticipation(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(TrackAssignment.class)
-                .filter(TrackAssignment::isRequired)
-                .join(Participant.class, equal(TrackAssignment::getHouseholdId, Participant::householdId),
-                        filtering((a, p) -> a.getParticipantIds().contains(p.personId())))
-                .groupBy((TrackAssignment a, Participant p) -> p,
-                        max((TrackAssignment a, Participant p) -> (Integer) a.effectiveStartWeek()))
+        return lastRequiredStart(f)
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(10), (p, week) -> Math.max(0, week - p.arrivalWeek()))
                 .justifyWith((p, week, score) -> new TrackJustification(List.of(p.personId()), List.of(),
                         "takes part in every track after %d weeks".formatted(Math.max(0, week - p.arrivalWeek()))))
@@ -158,12 +154,7 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
 
     // Fairness: no one waits very long for full participation (the square of the weeks).
     Constraint longWaitToFullParticipation(ConstraintFactory f) {
-        return f.forEachIncludingUnassigned(TrackAssignment.class)
-                .filter(TrackAssignment::isRequired)
-                .join(Participant.class, equal(TrackAssignment::getHouseholdId, Participant::householdId),
-                        filtering((a, p) -> a.getParticipantIds().contains(p.personId())))
-                .groupBy((TrackAssignment a, Participant p) -> p,
-                        max((TrackAssignment a, Participant p) -> (Integer) a.effectiveStartWeek()))
+        return lastRequiredStart(f)
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(1), (p, week) -> {
                     long w = Math.max(0, week - p.arrivalWeek());
                     return w * w;
@@ -249,6 +240,16 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                         a.isAssigned() ? List.of(a.getSlot().resource().id()) : List.of(),
                         "moved from the slot an earlier plan gave"))
                 .asConstraint(PROMISED_SLOT_MOVED);
+    }
+
+    /** Per participant the week the last of their required tracks starts (unplanned: the horizon end). */
+    private static BiConstraintStream<Participant, Integer> lastRequiredStart(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .filter(TrackAssignment::isRequired)
+                .join(Participant.class, equal(TrackAssignment::getHouseholdId, Participant::householdId),
+                        filtering((a, p) -> a.getParticipantIds().contains(p.personId())))
+                .groupBy((TrackAssignment a, Participant p) -> p,
+                        max((TrackAssignment a, Participant p) -> (Integer) a.effectiveStartWeek()));
     }
 
     /** The medium weight of leaving a required track unplanned. */

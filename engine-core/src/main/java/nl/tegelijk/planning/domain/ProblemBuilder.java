@@ -206,6 +206,32 @@ public final class ProblemBuilder {
                 e.getHorizonWeeks(), arrivalOrder, range);
     }
 
+    /**
+     * The problem as the planner solves it by default: built, scheduled greedily with seats to who waits for no
+     * dwelling first ({@link GreedyScheduler.Policy#LEAST_SLACK}), then built again starting from those slots.
+     */
+    public static PlanningProblem buildWarmStarted(Scenario scenario, List<Assessment> assessments,
+                                                   int startWeeksPerResource, int resourcesPerTrack) {
+        return buildWarmStarted(scenario, assessments, startWeeksPerResource, resourcesPerTrack, Map.of(), 0, Map.of(),
+                GreedyScheduler.Policy.LEAST_SLACK);
+    }
+
+    /**
+     * A problem that starts from {@code given} slots (a previous plan's, or none) and, for every track they do not
+     * cover, a greedy slot under {@code policy}; those slots are added to the value ranges, so that the construction
+     * heuristic has little left to do.
+     */
+    public static PlanningProblem buildWarmStarted(Scenario scenario, List<Assessment> assessments,
+                                                   int startWeeksPerResource, int resourcesPerTrack,
+                                                   Map<String, WarmSlot> given, int asOfWeek,
+                                                   Map<String, WarmSlot> pinned, GreedyScheduler.Policy policy) {
+        PlanningProblem draft = build(scenario, assessments, startWeeksPerResource, resourcesPerTrack, given, asOfWeek,
+                pinned);
+        new GreedyScheduler(draft).run(policy);
+        return build(scenario, assessments, startWeeksPerResource, resourcesPerTrack, assignedSlots(draft), asOfWeek,
+                pinned);
+    }
+
     /** The assigned slots of {@code problem} as a warm start for a rebuild. */
     public static Map<String, WarmSlot> assignedSlots(PlanningProblem problem) {
         Map<String, WarmSlot> warm = new HashMap<>();
