@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param gender gender as registered (reporting only)
  * @param countryOfOrigin ISO 3166-1 alpha-3 code of the country of origin (reporting only)
  * @param nationalityGroup nationality as far as the law distinguishes it
- * @param status asylum seeker, permit holder or other resident
+ * @param status asylum seeker, permit holder or other resident on the plan start (for an expected arrival: on the
+ *     day of linking)
  * @param permitKind the kind of residence right
  * @param asylumApplicationDate date the asylum application was lodged
  * @param permitGrantedDate date the residence right was made known by the IND (<i>vergunningverlening</i>)
@@ -38,6 +39,8 @@ import java.util.Optional;
  * @param unaccompaniedMinor an unaccompanied minor (<i>alleenstaande minderjarige vreemdeling</i>, amv)
  * @param yearsInNetherlandsDuringSchoolAge years lived in the Netherlands while of compulsory-school age
  * @param integratedInOtherEuState met an integration requirement for long-term residence in another EU state
+ * @param expectedPermitDate for an asylum seeker: the date the IND decision granting an asylum permit is expected
+ *     (<i>verwachte beschikking</i>), after the plan start; empty when no decision is expected within view
  */
 public record Person(
         String id,
@@ -66,7 +69,8 @@ public record Person(
         String locationId,
         boolean unaccompaniedMinor,
         int yearsInNetherlandsDuringSchoolAge,
-        boolean integratedInOtherEuState) {
+        boolean integratedInOtherEuState,
+        Optional<LocalDate> expectedPermitDate) {
 
     /**
      * Checks every component and throws all problems at once.
@@ -98,6 +102,7 @@ public record Person(
         check.required(accommodation, "accommodation");
         check.required(locationId, "locationId");
         check.notNegative(yearsInNetherlandsDuringSchoolAge, "yearsInNetherlandsDuringSchoolAge");
+        expectedPermitDate = check.optional(expectedPermitDate, "expectedPermitDate");
         check.done();
     }
 
@@ -136,7 +141,35 @@ public record Person(
         b.unaccompaniedMinor = unaccompaniedMinor;
         b.yearsInNetherlandsDuringSchoolAge = yearsInNetherlandsDuringSchoolAge;
         b.integratedInOtherEuState = integratedInOtherEuState;
+        b.expectedPermitDate = expectedPermitDate.orElse(null);
         return b;
+    }
+
+    /** A person without an expected asylum decision: the shape before the scenario could flow. */
+    public Person(String id, String householdId, LocalDate birthDate, Gender gender, String countryOfOrigin,
+                  NationalityGroup nationalityGroup, ResidenceStatus status, PermitKind permitKind,
+                  Optional<LocalDate> asylumApplicationDate, Optional<LocalDate> permitGrantedDate,
+                  Optional<LocalDate> linkedToMunicipalityDate, Optional<LocalDate> arrivalInMunicipalityDate,
+                  Optional<LocalDate> socialAssistanceFrom, Schooling schooling,
+                  Optional<EducationKind> currentEducation, CefrLevel dutchLevel, Optional<Learnability> learnability,
+                  Optional<Dispensation> dispensation, int workExperienceYears, List<String> skills, Health health,
+                  boolean caresForYoungChildren, Accommodation accommodation, String locationId,
+                  boolean unaccompaniedMinor, int yearsInNetherlandsDuringSchoolAge,
+                  boolean integratedInOtherEuState) {
+        this(id, householdId, birthDate, gender, countryOfOrigin, nationalityGroup, status, permitKind,
+                asylumApplicationDate, permitGrantedDate, linkedToMunicipalityDate, arrivalInMunicipalityDate,
+                socialAssistanceFrom, schooling, currentEducation, dutchLevel, learnability, dispensation,
+                workExperienceYears, skills, health, caresForYoungChildren, accommodation, locationId,
+                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, Optional.empty());
+    }
+
+    /**
+     * Whether the person is an expected arrival on the plan start: COA links the person to the municipality after
+     * {@code planStart} (<i>koppeling</i>), so the other dates may lie after it too and {@code status} is the status
+     * on the day of linking.
+     */
+    public boolean expectedOn(LocalDate planStart) {
+        return linkedToMunicipalityDate.filter(linked -> linked.isAfter(planStart)).isPresent();
     }
 
     /** Age in whole years on {@code date}. */
@@ -179,6 +212,7 @@ public record Person(
         private boolean unaccompaniedMinor;
         private int yearsInNetherlandsDuringSchoolAge;
         private boolean integratedInOtherEuState;
+        private LocalDate expectedPermitDate;
 
         private Builder() {
         }
@@ -358,6 +392,16 @@ public record Person(
             return this;
         }
 
+        public Builder expectedPermitDate(LocalDate value) {
+            this.expectedPermitDate = value;
+            return this;
+        }
+
+        public Builder expectedPermitDate(Optional<LocalDate> value) {
+            this.expectedPermitDate = value == null ? null : value.orElse(null);
+            return this;
+        }
+
         /**
          * The person.
          *
@@ -390,7 +434,8 @@ public record Person(
                     locationId,
                     unaccompaniedMinor,
                     yearsInNetherlandsDuringSchoolAge,
-                    integratedInOtherEuState);
+                    integratedInOtherEuState,
+                    Optional.ofNullable(expectedPermitDate));
         }
     }
 }

@@ -106,6 +106,18 @@ class RecordBuilderTest {
     }
 
     @Test
+    void everyComponentOfPersonAndScenarioHasABuilderSetterSoANewFieldCannotBeForgotten() {
+        for (Class<?> record : List.of(Person.class, Scenario.class)) {
+            Class<?> builder = Arrays.stream(record.getDeclaredClasses()).filter(c -> c.getSimpleName().equals("Builder"))
+                    .findFirst().orElseThrow();
+            assertThat(Arrays.stream(record.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName))
+                    .as("components of %s without a setter in its builder", record.getSimpleName())
+                    .allSatisfy(name -> assertThat(Arrays.stream(builder.getMethods()).map(java.lang.reflect.Method::getName))
+                            .contains(name));
+        }
+    }
+
+    @Test
     void theExceptionMessageNamesCodeRecordAndFieldButNoPersonalValue() {
         ScenarioProblem problem = new ScenarioProblem(ProblemCode.BIRTH_DATE_AFTER_PLAN_START,
                 nl.tegelijk.scenario.Severity.ERROR, "person", Optional.of("P-3"), "$.persons[2].birthDate",
