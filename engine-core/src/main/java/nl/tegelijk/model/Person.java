@@ -44,6 +44,9 @@ import java.util.Optional;
  * @param integratedInOtherEuState met an integration requirement for long-term residence in another EU state
  * @param expectedPermitDate for an asylum seeker: the date the IND decision granting an asylum permit is expected
  *     (<i>verwachte beschikking</i>), after the plan start; empty when no decision is expected within view
+ * @param civicIntegration the case worker's civic-integration file: DUO notification, personal plan and its
+ *        amendments, course hours and effort ({@link CivicIntegrationFile#NONE} when nothing is recorded; absent in
+ *        JSON means none)
  */
 public record Person(
         String id,
@@ -73,7 +76,8 @@ public record Person(
         boolean unaccompaniedMinor,
         int yearsInNetherlandsDuringSchoolAge,
         boolean integratedInOtherEuState,
-        Optional<LocalDate> expectedPermitDate) {
+        Optional<LocalDate> expectedPermitDate,
+        CivicIntegrationFile civicIntegration) {
 
     public Person {
         requireNonNull(id, "id");
@@ -102,6 +106,26 @@ public record Person(
         checkArgument(yearsInNetherlandsDuringSchoolAge >= 0,
                 "yearsInNetherlandsDuringSchoolAge (%s) must not be negative", yearsInNetherlandsDuringSchoolAge);
         requireNonNull(expectedPermitDate, "expectedPermitDate");
+        civicIntegration = civicIntegration == null ? CivicIntegrationFile.NONE : civicIntegration;
+    }
+
+    /** A person with nothing recorded in the civic-integration file: the shape before the file could be given. */
+    public Person(String id, String householdId, LocalDate birthDate, Gender gender, String countryOfOrigin,
+                  NationalityGroup nationalityGroup, ResidenceStatus status, PermitKind permitKind,
+                  Optional<LocalDate> asylumApplicationDate, Optional<LocalDate> permitGrantedDate,
+                  Optional<LocalDate> linkedToMunicipalityDate, Optional<LocalDate> arrivalInMunicipalityDate,
+                  Optional<LocalDate> socialAssistanceFrom, Schooling schooling,
+                  Optional<EducationKind> currentEducation, CefrLevel dutchLevel, Optional<Learnability> learnability,
+                  Optional<Dispensation> dispensation, int workExperienceYears, List<String> skills, Health health,
+                  boolean caresForYoungChildren, Accommodation accommodation, String locationId,
+                  boolean unaccompaniedMinor, int yearsInNetherlandsDuringSchoolAge,
+                  boolean integratedInOtherEuState, Optional<LocalDate> expectedPermitDate) {
+        this(id, householdId, birthDate, gender, countryOfOrigin, nationalityGroup, status, permitKind,
+                asylumApplicationDate, permitGrantedDate, linkedToMunicipalityDate, arrivalInMunicipalityDate,
+                socialAssistanceFrom, schooling, currentEducation, dutchLevel, learnability, dispensation,
+                workExperienceYears, skills, health, caresForYoungChildren, accommodation, locationId,
+                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, expectedPermitDate,
+                CivicIntegrationFile.NONE);
     }
 
     /** A person without an expected asylum decision: the shape before the scenario could flow. */
@@ -119,7 +143,8 @@ public record Person(
                 asylumApplicationDate, permitGrantedDate, linkedToMunicipalityDate, arrivalInMunicipalityDate,
                 socialAssistanceFrom, schooling, currentEducation, dutchLevel, learnability, dispensation,
                 workExperienceYears, skills, health, caresForYoungChildren, accommodation, locationId,
-                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, Optional.empty());
+                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, Optional.empty(),
+                CivicIntegrationFile.NONE);
     }
 
     /**
