@@ -339,6 +339,7 @@ final class ChangeApplier {
                 p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(), p.skills(), p.health(),
                 p.caresForYoungChildren(), p.accommodation(), p.locationId(), p.unaccompaniedMinor(),
                 p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState(),
-                status == ResidenceStatus.ASYLUM_SEEKER ? p.expectedPermitDate() : Optional.empty());
+                status == ResidenceStatus.ASYLUM_SEEKER ? p.expectedPermitDate() : Optional.empty(),
+                p.civicIntegration());
     }
 }

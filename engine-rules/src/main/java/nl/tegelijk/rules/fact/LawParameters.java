@@ -43,6 +43,13 @@ public final class LawParameters {
     private final int defaultMaxHoursPerWeek;
     private final int caregiverMaxHoursPerWeek;
     private final int minorMaxHoursPerWeek;
+    private final int scaleDownCourseHours;
+    private final int zRouteParticipationHours;
+    private final int fineCapWi2013Euros;
+    private final int fineCapRouteWi2021Euros;
+    private final int fineCapPvtWi2021Euros;
+    private final int fineCapMapWi2021Euros;
+    private final int loanCapWi2013Euros;
 
     /** Values by parameter name: {@link LocalDate} for dates, {@link Integer} otherwise. */
     public LawParameters(Map<String, Object> values) {
@@ -80,6 +87,13 @@ public final class LawParameters {
         this.defaultMaxHoursPerWeek = (Integer) require(values, "defaultMaxHoursPerWeek");
         this.caregiverMaxHoursPerWeek = (Integer) require(values, "caregiverMaxHoursPerWeek");
         this.minorMaxHoursPerWeek = (Integer) require(values, "minorMaxHoursPerWeek");
+        this.scaleDownCourseHours = (Integer) require(values, "scaleDownCourseHours");
+        this.zRouteParticipationHours = (Integer) require(values, "zRouteParticipationHours");
+        this.fineCapWi2013Euros = (Integer) require(values, "fineCapWi2013Euros");
+        this.fineCapRouteWi2021Euros = (Integer) require(values, "fineCapRouteWi2021Euros");
+        this.fineCapPvtWi2021Euros = (Integer) require(values, "fineCapPvtWi2021Euros");
+        this.fineCapMapWi2021Euros = (Integer) require(values, "fineCapMapWi2021Euros");
+        this.loanCapWi2013Euros = (Integer) require(values, "loanCapWi2013Euros");
     }
 
     private static Object require(Map<String, Object> values, String name) {
@@ -163,4 +177,18 @@ public final class LawParameters {
     public int getCaregiverMaxHoursPerWeek() { return caregiverMaxHoursPerWeek; }
     /** Most hours per week for a minor. */
     public int getMinorMaxHoursPerWeek() { return minorMaxHoursPerWeek; }
+    /** NT2 course hours after which the B1 route can be scaled down to A2, with effort shown (WI21-AFSCHAAL-01). */
+    public int getScaleDownCourseHours() { return scaleDownCourseHours; }
+    /** zRouteParticipationHours (law-parameters.json). */
+    public int getZRouteParticipationHours() { return zRouteParticipationHours; }
+    /** fineCapWi2013Euros (law-parameters.json). */
+    public int getFineCapWi2013Euros() { return fineCapWi2013Euros; }
+    /** fineCapRouteWi2021Euros (law-parameters.json). */
+    public int getFineCapRouteWi2021Euros() { return fineCapRouteWi2021Euros; }
+    /** fineCapPvtWi2021Euros (law-parameters.json). */
+    public int getFineCapPvtWi2021Euros() { return fineCapPvtWi2021Euros; }
+    /** fineCapMapWi2021Euros (law-parameters.json). */
+    public int getFineCapMapWi2021Euros() { return fineCapMapWi2021Euros; }
+    /** loanCapWi2013Euros (law-parameters.json). */
+    public int getLoanCapWi2013Euros() { return loanCapWi2013Euros; }
 }

@@ -19,7 +19,7 @@ import org.assertj.core.api.SoftAssertions;
  * dutyArisesOn, dutyRuleId, dutyCitation (the duty's legal basis), dispensation,
  * sufficientForNaturalisation, route, targetLevel, requirements (exact), deadlines {KIND: date}, noDeadlines [KIND], tracks [{track,
  * courseKinds, schoolKinds, placementKinds, earliestStart, deadline, voluntary}], noTracks ["KIND" or "KIND:VALUE"],
- * hours, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes.
+ * hours, consequences {field: value or null}, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes.
  * A JSON null means "empty".
  */
 public final class RuleCaseCheck {
@@ -98,6 +98,10 @@ public final class RuleCaseCheck {
             soft.assertThat(a.measures().stream().map(m -> m.measure().name())).as("no measure " + kind)
                     .doesNotContain(kind);
         }
+        JsonNode consequences = nl.tegelijk.json.TegelijkJson.mapper().valueToTree(a.consequences());
+        e.path("consequences").fields().forEachRemaining(c -> soft.assertThat(consequences.path(c.getKey()).isMissingNode()
+                ? "null" : consequences.get(c.getKey()).toString()).as("consequence " + c.getKey())
+                .isEqualTo(c.getValue().toString()));
         List<String> outcomes = a.justifications().stream().map(j -> j.ruleId() + " | " + j.outcome()).toList();
         for (String o : strings(e.path("outcomes"))) {
             soft.assertThat(outcomes).as("outcomes").contains(o);
