@@ -39,7 +39,7 @@ class RuleMetadataTest {
                 missing.add(rule.getName() + " cites (" + law + ") outside legal-references.json");
             }
             Object id = rule.getMetaData().get("ruleId");
-            if (id != null && !id.toString().matches("[A-Z0-9]+(-[A-Z0-9]+)+")) {
+            if (id != null && !id.toString().matches("[A-Z0-9]+(-[A-Z0-9]+)+[a-z]?")) {
                 missing.add(rule.getName() + " has a malformed ruleId (" + id + ")");
             }
         }

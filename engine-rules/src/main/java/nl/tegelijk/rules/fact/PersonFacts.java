@@ -34,6 +34,7 @@ import nl.tegelijk.model.SupportNeed;
  */
 public final class PersonFacts {
     private final String personId;
+    private final String householdId;
     private final LocalDate referenceDate;
     private final LocalDate applicationDate;
     private final LocalDate birthDate;
@@ -70,6 +71,7 @@ public final class PersonFacts {
     private PersonFacts(IntegralProfile profile, AssessmentRequest request) {
         Person p = profile.person();
         this.personId = p.id();
+        this.householdId = p.householdId();
         this.referenceDate = request.referenceDate();
         this.applicationDate = request.applicationDate();
         this.birthDate = p.birthDate();
@@ -166,6 +168,8 @@ public final class PersonFacts {
     }
 
     public String getPersonId() { return personId; }
+    /** The household's pseudonymous id, to join {@link HouseholdFacts}. */
+    public String getHouseholdId() { return householdId; }
     public LocalDate getReferenceDate() { return referenceDate; }
     public LocalDate getApplicationDate() { return applicationDate; }
     public LocalDate getBirthDate() { return birthDate; }
