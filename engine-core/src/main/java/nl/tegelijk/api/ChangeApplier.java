@@ -338,6 +338,7 @@ final class ChangeApplier {
                 p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(), p.currentEducation(),
                 p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(), p.skills(), p.health(),
                 p.caresForYoungChildren(), p.accommodation(), p.locationId(), p.unaccompaniedMinor(),
-                p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState());
+                p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState(),
+                status == ResidenceStatus.ASYLUM_SEEKER ? p.expectedPermitDate() : Optional.empty());
     }
 }

@@ -13,10 +13,12 @@
  *   <li>in {@code nl.tegelijk.planning}: the plan records ({@code Plan}, {@code HousingPlacement},
  *       {@code TrackPlacement}, {@code UnplannedTrack}, {@code PlanScore}, {@code ScoreExplanation}),
  *       {@code PlanOptions}, {@code PlanProgress} and {@code PlanningJob};</li>
- *   <li>{@code nl.tegelijk.planning.metrics.PlanMetrics} and {@code nl.tegelijk.json.TegelijkJson}.</li>
+ *   <li>{@code nl.tegelijk.monitoring}: the figures of a plan, each defined once;</li>
+ *   <li>{@code nl.tegelijk.json.TegelijkJson}.</li>
  * </ul>
  * Everything else is internal and may change in any release: the planning model ({@code nl.tegelijk.planning.domain}),
- * the constraints, the baselines, the validator, the intake merge and the remaining types of
+ * the constraints, the baselines and the plan explanation (reach them through the facade), the validator, the intake
+ * merge and the remaining types of
  * {@code nl.tegelijk.planning}, which benchmarks and the example harness use directly. The facade's public signatures
  * expose no Timefold type and no planning-model type; an ArchUnit test holds that.
  */

@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,13 +21,14 @@ public record CourseGroup(String id, CourseKind kind, String locationId, LocalDa
                           boolean rollingIntake, List<LocalDate> cohortStarts, int durationWeeks, int hoursPerWeek,
                           int seats, boolean childcare) {
     public CourseGroup {
-        requireNonNull(id, "id");
-        requireNonNull(kind, "kind");
-        requireNonNull(locationId, "locationId");
-        requireNonNull(availableFrom, "availableFrom");
-        cohortStarts = List.copyOf(cohortStarts);
-        checkArgument(durationWeeks > 0, "durationWeeks (%s) must be positive", durationWeeks);
-        checkArgument(hoursPerWeek > 0, "hoursPerWeek (%s) must be positive", hoursPerWeek);
-        checkArgument(seats > 0, "seats (%s) must be positive", seats);
+        RecordCheck check = RecordCheck.of("courseGroup", id);
+        check.required(kind, "kind");
+        check.required(locationId, "locationId");
+        check.required(availableFrom, "availableFrom");
+        cohortStarts = check.list(cohortStarts, "cohortStarts");
+        check.positive(durationWeeks, "durationWeeks");
+        check.positive(hoursPerWeek, "hoursPerWeek");
+        check.positive(seats, "seats");
+        check.done();
     }
 }

@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 
 /**
@@ -18,10 +15,11 @@ import java.time.LocalDate;
 public record Dwelling(String id, String locationId, LocalDate availableFrom, int rooms, int maxOccupants,
                        boolean accessible) {
     public Dwelling {
-        requireNonNull(id, "id");
-        requireNonNull(locationId, "locationId");
-        requireNonNull(availableFrom, "availableFrom");
-        checkArgument(rooms > 0, "rooms (%s) must be positive", rooms);
-        checkArgument(maxOccupants > 0, "maxOccupants (%s) must be positive", maxOccupants);
+        RecordCheck check = RecordCheck.of("dwelling", id);
+        check.required(locationId, "locationId");
+        check.required(availableFrom, "availableFrom");
+        check.positive(rooms, "rooms");
+        check.positive(maxOccupants, "maxOccupants");
+        check.done();
     }
 }

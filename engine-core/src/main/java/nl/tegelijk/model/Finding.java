@@ -1,7 +1,5 @@
 package nl.tegelijk.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +13,11 @@ import java.util.Optional;
  */
 public record Finding(LifeDomain domain, NeedLevel needLevel, List<SupportNeed> needs, Optional<String> note) {
     public Finding {
-        requireNonNull(domain, "domain");
-        requireNonNull(needLevel, "needLevel");
-        needs = List.copyOf(needs);
-        requireNonNull(note, "note");
+        RecordCheck check = RecordCheck.unnamed("finding");
+        check.required(domain, "domain");
+        check.required(needLevel, "needLevel");
+        needs = check.list(needs, "needs");
+        note = check.optional(note, "note");
+        check.done();
     }
 }

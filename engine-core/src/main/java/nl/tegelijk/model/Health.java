@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -16,8 +13,10 @@ import java.util.Optional;
 public record Health(Optional<Integer> maxHoursPerWeek, boolean permanentImpairment, boolean mentalHealthConcern,
                      boolean tbScreeningDone) {
     public Health {
-        requireNonNull(maxHoursPerWeek, "maxHoursPerWeek");
-        maxHoursPerWeek.ifPresent(h -> checkArgument(h >= 0, "maxHoursPerWeek (%s) must not be negative", h));
+        RecordCheck check = RecordCheck.unnamed("health");
+        maxHoursPerWeek = check.optional(maxHoursPerWeek, "maxHoursPerWeek");
+        maxHoursPerWeek.ifPresent(h -> check.notNegative(h, "maxHoursPerWeek"));
+        check.done();
     }
 
     /** No limits and no concerns. */

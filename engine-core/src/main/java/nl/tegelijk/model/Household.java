@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -16,8 +13,9 @@ import java.util.Optional;
 public record Household(String id, boolean needsAccessibleDwelling, int minimumRooms,
                         Optional<String> preferredDistrict) {
     public Household {
-        requireNonNull(id, "id");
-        checkArgument(minimumRooms >= 1, "minimumRooms (%s) must be positive", minimumRooms);
-        requireNonNull(preferredDistrict, "preferredDistrict");
+        RecordCheck check = RecordCheck.of("household", id);
+        check.positive(minimumRooms, "minimumRooms");
+        preferredDistrict = check.optional(preferredDistrict, "preferredDistrict");
+        check.done();
     }
 }

@@ -1,8 +1,7 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.LocalDate;
+import nl.tegelijk.scenario.ProblemCode;
 
 /**
  * The housing quota (<i>taakstelling</i>, Huisvestingswet 2014 art. 28–29; HV-DEF-01): permit holders the municipality
@@ -14,8 +13,13 @@ import java.time.LocalDate;
  */
 public record HousingQuota(int year, int half, int persons) {
     public HousingQuota {
-        checkArgument(half == 1 || half == 2, "half (%s) must be 1 or 2", half);
-        checkArgument(persons >= 0, "persons (%s) must not be negative", persons);
+        RecordCheck check = RecordCheck.unnamed("housingQuota");
+        if (half != 1 && half != 2) {
+            check.error(ProblemCode.OUT_OF_RANGE, "half", "half (" + half + ") is neither 1 nor 2",
+                    "1 for January to June, 2 for July to December");
+        }
+        check.notNegative(persons, "persons");
+        check.done();
     }
 
     /** The first day of the half-year. */

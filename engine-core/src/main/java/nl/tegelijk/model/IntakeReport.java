@@ -1,7 +1,5 @@
 package nl.tegelijk.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,12 +17,13 @@ import java.util.List;
 public record IntakeReport(String id, String personId, IntakeParty party, LocalDate date, List<Finding> findings,
                            List<String> strengths, List<String> wishes) {
     public IntakeReport {
-        requireNonNull(id, "id");
-        requireNonNull(personId, "personId");
-        requireNonNull(party, "party");
-        requireNonNull(date, "date");
-        findings = List.copyOf(findings);
-        strengths = List.copyOf(strengths);
-        wishes = List.copyOf(wishes);
+        RecordCheck check = RecordCheck.of("intakeReport", id);
+        check.required(personId, "personId");
+        check.required(party, "party");
+        check.required(date, "date");
+        findings = check.list(findings, "findings");
+        strengths = check.list(strengths, "strengths");
+        wishes = check.list(wishes, "wishes");
+        check.done();
     }
 }

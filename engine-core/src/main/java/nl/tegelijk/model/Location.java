@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 /**
  * A place where people live or where a course, school or placement is held.
  *
@@ -14,11 +11,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record Location(String id, String name, String district, double latitude, double longitude) {
     public Location {
-        requireNonNull(id, "id");
-        requireNonNull(name, "name");
-        requireNonNull(district, "district");
-        checkArgument(latitude >= -90 && latitude <= 90, "latitude (%s) must be within [-90, 90]", latitude);
-        checkArgument(longitude >= -180 && longitude <= 180, "longitude (%s) must be within [-180, 180]", longitude);
+        RecordCheck check = RecordCheck.of("location", id);
+        check.required(name, "name");
+        check.required(district, "district");
+        check.within(latitude, -90, 90, "latitude");
+        check.within(longitude, -180, 180, "longitude");
+        check.done();
     }
 
     /** Great-circle distance to {@code other} in kilometres. */

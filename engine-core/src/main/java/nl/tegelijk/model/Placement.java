@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 
 /**
@@ -21,14 +18,15 @@ import java.time.LocalDate;
 public record Placement(String id, PlacementKind kind, String sector, CefrLevel minimumDutchLevel, int hoursPerWeek,
                         int slots, LocalDate availableFrom, int durationWeeks, String locationId) {
     public Placement {
-        requireNonNull(id, "id");
-        requireNonNull(kind, "kind");
-        requireNonNull(sector, "sector");
-        requireNonNull(minimumDutchLevel, "minimumDutchLevel");
-        checkArgument(hoursPerWeek > 0, "hoursPerWeek (%s) must be positive", hoursPerWeek);
-        checkArgument(slots > 0, "slots (%s) must be positive", slots);
-        requireNonNull(availableFrom, "availableFrom");
-        checkArgument(durationWeeks > 0, "durationWeeks (%s) must be positive", durationWeeks);
-        requireNonNull(locationId, "locationId");
+        RecordCheck check = RecordCheck.of("placement", id);
+        check.required(kind, "kind");
+        check.required(sector, "sector");
+        check.required(minimumDutchLevel, "minimumDutchLevel");
+        check.positive(hoursPerWeek, "hoursPerWeek");
+        check.positive(slots, "slots");
+        check.required(availableFrom, "availableFrom");
+        check.positive(durationWeeks, "durationWeeks");
+        check.required(locationId, "locationId");
+        check.done();
     }
 }

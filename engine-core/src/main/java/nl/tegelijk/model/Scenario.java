@@ -1,8 +1,7 @@
 package nl.tegelijk.model;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,21 +35,54 @@ public record Scenario(
         List<Placement> placements,
         List<HousingQuota> housingQuotas) {
 
+    /** The horizon a builder starts with, as the scenario format's default: two years of weeks. */
+    public static final int DEFAULT_HORIZON_WEEKS = 104;
+
+    /**
+     * Checks every component of the scenario itself and throws all problems at once; what needs the records together
+     * (unique ids, references, dates in order) is {@link nl.tegelijk.scenario.ScenarioValidator}'s, which the facade
+     * runs on every scenario it is given.
+     *
+     * @throws nl.tegelijk.scenario.InvalidScenarioException naming each missing field
+     */
     public Scenario {
-        requireNonNull(name, "name");
-        requireNonNull(municipality, "municipality");
-        requireNonNull(region, "region");
-        requireNonNull(planStart, "planStart");
-        requireNonNull(notes, "notes");
-        locations = List.copyOf(locations);
-        households = List.copyOf(households);
-        persons = List.copyOf(persons);
-        intakeReports = List.copyOf(intakeReports);
-        dwellings = List.copyOf(dwellings);
-        courseGroups = List.copyOf(courseGroups);
-        schoolClasses = List.copyOf(schoolClasses);
-        placements = List.copyOf(placements);
-        housingQuotas = List.copyOf(housingQuotas);
+        RecordCheck check = RecordCheck.unnamed("scenario");
+        check.required(name, "name");
+        check.required(municipality, "municipality");
+        check.required(region, "region");
+        check.required(planStart, "planStart");
+        notes = check.optional(notes, "notes");
+        locations = check.list(locations, "locations");
+        households = check.list(households, "households");
+        persons = check.list(persons, "persons");
+        intakeReports = check.list(intakeReports, "intakeReports");
+        dwellings = check.list(dwellings, "dwellings");
+        courseGroups = check.list(courseGroups, "courseGroups");
+        schoolClasses = check.list(schoolClasses, "schoolClasses");
+        placements = check.list(placements, "placements");
+        housingQuotas = check.list(housingQuotas, "housingQuotas");
+        check.done();
+    }
+
+    /** A builder with nothing set; see {@link Builder}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this scenario, to change parts of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).municipality(municipality).region(region).planStart(planStart)
+                .horizonWeeks(horizonWeeks).notes(notes);
+        b.locations = locations;
+        b.households = households;
+        b.persons = persons;
+        b.intakeReports = intakeReports;
+        b.dwellings = dwellings;
+        b.courseGroups = courseGroups;
+        b.schoolClasses = schoolClasses;
+        b.placements = placements;
+        b.housingQuotas = housingQuotas;
+        return b;
     }
 
     /** The members of a household, in scenario order. */
@@ -61,5 +93,172 @@ public record Scenario(
     /** The intake reports about a person, in scenario order. */
     public List<IntakeReport> reportsAbout(String personId) {
         return intakeReports.stream().filter(r -> r.personId().equals(personId)).toList();
+    }
+
+    /**
+     * Builds a {@link Scenario}. Required: {@code name}, {@code municipality}, {@code region} and {@code planStart};
+     * {@code horizonWeeks} starts at the format's default of 104 weeks, every list empty, notes absent. A list setter
+     * replaces the list; {@code add…} appends one record. Not thread-safe.
+     */
+    public static final class Builder {
+        private String name;
+        private String municipality;
+        private String region;
+        private LocalDate planStart;
+        private int horizonWeeks = DEFAULT_HORIZON_WEEKS;
+        private String notes;
+        private List<Location> locations = List.of();
+        private List<Household> households = List.of();
+        private List<Person> persons = List.of();
+        private List<IntakeReport> intakeReports = List.of();
+        private List<Dwelling> dwellings = List.of();
+        private List<CourseGroup> courseGroups = List.of();
+        private List<SchoolClass> schoolClasses = List.of();
+        private List<Placement> placements = List.of();
+        private List<HousingQuota> housingQuotas = List.of();
+
+        private Builder() {
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder municipality(String value) {
+            this.municipality = value;
+            return this;
+        }
+
+        public Builder region(String value) {
+            this.region = value;
+            return this;
+        }
+
+        public Builder planStart(LocalDate value) {
+            this.planStart = value;
+            return this;
+        }
+
+        public Builder horizonWeeks(int value) {
+            this.horizonWeeks = value;
+            return this;
+        }
+
+        /** Assumptions and sources in words; {@code null} for none. */
+        public Builder notes(String value) {
+            this.notes = value;
+            return this;
+        }
+
+        public Builder notes(Optional<String> value) {
+            this.notes = value == null ? null : value.orElse(null);
+            return this;
+        }
+
+        public Builder locations(List<Location> values) {
+            this.locations = values;
+            return this;
+        }
+
+        public Builder addLocation(Location value) {
+            this.locations = append(this.locations, value);
+            return this;
+        }
+
+        public Builder households(List<Household> values) {
+            this.households = values;
+            return this;
+        }
+
+        public Builder addHousehold(Household value) {
+            this.households = append(this.households, value);
+            return this;
+        }
+
+        public Builder persons(List<Person> values) {
+            this.persons = values;
+            return this;
+        }
+
+        public Builder addPerson(Person value) {
+            this.persons = append(this.persons, value);
+            return this;
+        }
+
+        public Builder intakeReports(List<IntakeReport> values) {
+            this.intakeReports = values;
+            return this;
+        }
+
+        public Builder addIntakeReport(IntakeReport value) {
+            this.intakeReports = append(this.intakeReports, value);
+            return this;
+        }
+
+        public Builder dwellings(List<Dwelling> values) {
+            this.dwellings = values;
+            return this;
+        }
+
+        public Builder addDwelling(Dwelling value) {
+            this.dwellings = append(this.dwellings, value);
+            return this;
+        }
+
+        public Builder courseGroups(List<CourseGroup> values) {
+            this.courseGroups = values;
+            return this;
+        }
+
+        public Builder addCourseGroup(CourseGroup value) {
+            this.courseGroups = append(this.courseGroups, value);
+            return this;
+        }
+
+        public Builder schoolClasses(List<SchoolClass> values) {
+            this.schoolClasses = values;
+            return this;
+        }
+
+        public Builder addSchoolClass(SchoolClass value) {
+            this.schoolClasses = append(this.schoolClasses, value);
+            return this;
+        }
+
+        public Builder placements(List<Placement> values) {
+            this.placements = values;
+            return this;
+        }
+
+        public Builder addPlacement(Placement value) {
+            this.placements = append(this.placements, value);
+            return this;
+        }
+
+        public Builder housingQuotas(List<HousingQuota> values) {
+            this.housingQuotas = values;
+            return this;
+        }
+
+        public Builder addHousingQuota(HousingQuota value) {
+            this.housingQuotas = append(this.housingQuotas, value);
+            return this;
+        }
+
+        /**
+         * The scenario.
+         *
+         * @throws nl.tegelijk.scenario.InvalidScenarioException naming every missing field at once
+         */
+        public Scenario build() {
+            return new Scenario(name, municipality, region, planStart, horizonWeeks, Optional.ofNullable(notes), locations, households, persons, intakeReports, dwellings, courseGroups, schoolClasses, placements, housingQuotas);
+        }
+
+        private static <T> List<T> append(List<T> list, T value) {
+            List<T> longer = new ArrayList<>(list == null ? List.of() : list);
+            longer.add(value);
+            return longer;
+        }
     }
 }

@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,14 +22,15 @@ public record SchoolClass(String id, SchoolKind kind, String locationId, int min
                           LocalDate availableFrom, boolean rollingIntake, List<LocalDate> intakeDates,
                           int durationWeeks, int hoursPerWeek) {
     public SchoolClass {
-        requireNonNull(id, "id");
-        requireNonNull(kind, "kind");
-        requireNonNull(locationId, "locationId");
-        checkArgument(minAge >= 0, "minAge (%s) must not be negative", minAge);
-        checkArgument(seats > 0, "seats (%s) must be positive", seats);
-        requireNonNull(availableFrom, "availableFrom");
-        intakeDates = List.copyOf(intakeDates);
-        checkArgument(durationWeeks > 0, "durationWeeks (%s) must be positive", durationWeeks);
-        checkArgument(hoursPerWeek > 0, "hoursPerWeek (%s) must be positive", hoursPerWeek);
+        RecordCheck check = RecordCheck.of("schoolClass", id);
+        check.required(kind, "kind");
+        check.required(locationId, "locationId");
+        check.notNegative(minAge, "minAge");
+        check.positive(seats, "seats");
+        check.required(availableFrom, "availableFrom");
+        intakeDates = check.list(intakeDates, "intakeDates");
+        check.positive(durationWeeks, "durationWeeks");
+        check.positive(hoursPerWeek, "hoursPerWeek");
+        check.done();
     }
 }

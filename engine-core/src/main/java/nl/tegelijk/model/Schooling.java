@@ -1,8 +1,5 @@
 package nl.tegelijk.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 
 /**
@@ -17,8 +14,10 @@ import java.util.List;
 public record Schooling(int years, EducationLevel highestLevel, boolean literate, boolean literateLatinScript,
                         List<DutchDiploma> dutchDiplomas) {
     public Schooling {
-        checkArgument(years >= 0, "years (%s) must not be negative", years);
-        requireNonNull(highestLevel, "highestLevel");
-        dutchDiplomas = List.copyOf(dutchDiplomas);
+        RecordCheck check = RecordCheck.unnamed("schooling");
+        check.notNegative(years, "years");
+        check.required(highestLevel, "highestLevel");
+        dutchDiplomas = check.list(dutchDiplomas, "dutchDiplomas");
+        check.done();
     }
 }

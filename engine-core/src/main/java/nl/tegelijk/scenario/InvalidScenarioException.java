@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown by {@link ScenarioReadResult#orElseThrow()}, when a caller asks for a scenario that did not load, and by the
+ * Every problem that keeps a scenario or a record from being used, all at once. Thrown by {@link ScenarioReadResult#orElseThrow()}, when a caller asks for a scenario that did not load, and by the
  * embedding facade for a scenario that does not pass the validator. The
- * reader itself never throws on user data.
+ * reader itself never throws on user data. Also thrown by the constructors and builders of the model records
+ * ({@code nl.tegelijk.model}) for a record built in code, with field paths relative to that record.
+ *
+ * <p>{@link #getMessage()} names each problem's code, record and field only ({@link ScenarioProblem#summary()}), never
+ * a value, so the message may be logged; {@link #errors()} holds the full problems for a user interface.
  */
 public final class InvalidScenarioException extends RuntimeException {
 
@@ -16,8 +20,8 @@ public final class InvalidScenarioException extends RuntimeException {
 
     /** An exception listing {@code errors}, the problems that keep a scenario from being used. */
     public InvalidScenarioException(List<ScenarioProblem> errors) {
-        super("The scenario has " + errors.size() + " error(s):" + System.lineSeparator()
-                + errors.stream().map(ScenarioProblem::describe).collect(Collectors.joining(System.lineSeparator())));
+        super("The scenario input has " + errors.size() + " error(s):" + System.lineSeparator()
+                + errors.stream().map(ScenarioProblem::summary).collect(Collectors.joining(System.lineSeparator())));
         this.errors = List.copyOf(errors);
     }
 

@@ -8,8 +8,10 @@ import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
 
 /**
- * Per person: a birth date not after the plan start, the procedure dates in their legal order (application, permit,
- * linking by COA, registration in the municipality), and a status that matches the permit. Stateless.
+ * Per person: a birth date not after the plan start, the procedure dates in their legal order (application, permit
+ * or expected permit, linking by COA, registration in the municipality), a status that matches the permit, and dates
+ * after the plan start only where the person is expected (an asylum decision expected, or linking by COA expected).
+ * Stateless.
  */
 final class PersonChecks {
 
@@ -22,6 +24,7 @@ final class PersonChecks {
             checkBirthDate(person, i, scenario.planStart(), problems);
             checkProcedureOrder(person, i, problems);
             checkStatusMatchesPermit(person, i, problems);
+            checkExpectations(person, i, scenario.planStart(), problems);
         }
     }
 
@@ -41,6 +44,46 @@ final class PersonChecks {
         notBefore(person, index, person.arrivalInMunicipalityDate(), "arrivalInMunicipalityDate",
                 person.linkedToMunicipalityDate(), "linkedToMunicipalityDate", ProblemCode.ARRIVAL_BEFORE_LINKING,
                 problems);
+        notBefore(person, index, person.expectedPermitDate(), "expectedPermitDate", person.asylumApplicationDate(),
+                "asylumApplicationDate", ProblemCode.PERMIT_BEFORE_APPLICATION, problems);
+        notBefore(person, index, person.linkedToMunicipalityDate(), "linkedToMunicipalityDate",
+                person.expectedPermitDate(), "expectedPermitDate", ProblemCode.LINKED_BEFORE_PERMIT, problems);
+    }
+
+    /**
+     * An expected asylum decision belongs to an asylum seeker and lies after the plan start; COA links an asylum
+     * seeker only once the permit is expected; a permit after the plan start belongs to an expected arrival (linked
+     * after the plan start), whose status is the one on the day of linking.
+     */
+    private static void checkExpectations(Person person, int index, LocalDate planStart, Problems problems) {
+        Optional<String> id = Optional.of(person.id());
+        boolean asylumSeeker = person.status() == ResidenceStatus.ASYLUM_SEEKER;
+        person.expectedPermitDate().ifPresent(expected -> {
+            if (!asylumSeeker) {
+                problems.error(ProblemCode.EXPECTED_PERMIT_NOT_ASYLUM_SEEKER, Section.PERSONS, index, id,
+                        "expectedPermitDate", "a person with status " + person.status() + " has an expected permit",
+                        "no expectedPermitDate, or status ASYLUM_SEEKER");
+            } else if (!expected.isAfter(planStart)) {
+                problems.error(ProblemCode.EXPECTED_PERMIT_NOT_AFTER_PLAN_START, Section.PERSONS, index, id,
+                        "expectedPermitDate", "expected permit date " + expected + " is not after the plan start "
+                                + planStart,
+                        "a date after the plan start " + planStart + ", or a granted permit with status PERMIT_HOLDER");
+            }
+        });
+        if (asylumSeeker && person.linkedToMunicipalityDate().isPresent()
+                && person.expectedPermitDate().isEmpty()) {
+            problems.error(ProblemCode.LINKED_WITHOUT_PERMIT, Section.PERSONS, index, id,
+                    "linkedToMunicipalityDate", "an asylum seeker without an expected permit is linked on "
+                            + person.linkedToMunicipalityDate().get(),
+                    "an expectedPermitDate on or before the linking date, or no linkedToMunicipalityDate");
+        }
+        person.permitGrantedDate().filter(permit -> permit.isAfter(planStart) && !person.expectedOn(planStart))
+                .ifPresent(permit -> problems.error(ProblemCode.PERMIT_AFTER_PLAN_START_NOT_EXPECTED,
+                        Section.PERSONS, index, id, "permitGrantedDate",
+                        "permit date " + permit + " is after the plan start " + planStart
+                                + " but the person is not linked after it",
+                        "a linkedToMunicipalityDate after the plan start (an expected arrival), or status "
+                                + "ASYLUM_SEEKER with an expectedPermitDate"));
     }
 
     /** Reports {@code later} when both dates are known and it comes before {@code earlier}. */

@@ -73,5 +73,15 @@ public enum ProblemCode {
     /** Two housing quotas for the same half-year. */
     DUPLICATE_QUOTA,
     /** An intake report with two findings for the same life domain. */
-    DUPLICATE_FINDING_DOMAIN
+    DUPLICATE_FINDING_DOMAIN,
+
+    // Flow: what the municipality expects after the plan start.
+    /** An expected permit date on a person who is not an asylum seeker. */
+    EXPECTED_PERMIT_NOT_ASYLUM_SEEKER,
+    /** An expected permit date on or before the plan start: a decision already taken is a granted permit. */
+    EXPECTED_PERMIT_NOT_AFTER_PLAN_START,
+    /** An asylum seeker linked to the municipality without an expected permit date. */
+    LINKED_WITHOUT_PERMIT,
+    /** A permit granted after the plan start to a person COA does not link after the plan start. */
+    PERMIT_AFTER_PLAN_START_NOT_EXPECTED
 }

@@ -1,6 +1,7 @@
 package nl.tegelijk.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.tegelijk.model.Scenario;
 
 /**
  * Constants of the scenario format {@value #FORMAT} and access to its JSON Schema. See {@code docs/SCENARIO.md}.
@@ -15,7 +16,7 @@ public final class ScenarioFormat {
     public static final String FORMAT_FIELD = "format";
 
     /** Weeks planned when the input gives no {@code horizonWeeks} (DESIGN.md, "Time"). */
-    public static final int DEFAULT_HORIZON_WEEKS = 104;
+    public static final int DEFAULT_HORIZON_WEEKS = Scenario.DEFAULT_HORIZON_WEEKS;
 
     /** Class-path location of the JSON Schema (draft 2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/nl/tegelijk/scenario/scenario.schema.json";

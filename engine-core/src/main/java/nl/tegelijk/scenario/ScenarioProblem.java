@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * One problem found in scenario input: what is wrong, where, and what was expected. Immutable and thread-safe.
  *
- * <p>Messages name the offending value but never a person's personal data beyond what the input itself holds at that
- * field; do not log {@link #message()} in production, log {@link #code()}, {@link #recordType()} and
- * {@link #recordId()} instead.
+ * <p>{@link #message()} and {@link #expected()} may name the offending value, which can be a person's personal data
+ * (a birth date, a procedure date): show them to the user who entered it, never log them. {@link #summary()} and
+ * {@link #toString()} name code, record and field only and may be logged.
  *
  * @param code stable code, e.g. {@link ProblemCode#UNKNOWN_REFERENCE}
  * @param severity error (blocks loading) or warning
@@ -50,8 +50,14 @@ public record ScenarioProblem(ProblemCode code, Severity severity, String record
                 + " at " + field + ": " + message + "; expected " + expected;
     }
 
+    /** Code, record and field without any value, e.g. {@code ERROR UNKNOWN_REFERENCE person P-007 at $.persons[3].householdId}. */
+    public String summary() {
+        return severity + " " + code + " " + recordType + recordId.map(id -> " " + id).orElse("") + " at " + field;
+    }
+
+    /** The {@link #summary()}: safe to log. */
     @Override
     public String toString() {
-        return describe();
+        return summary();
     }
 }

@@ -32,6 +32,7 @@ import nl.tegelijk.model.Scenario;
 import net.jqwik.api.Combinators;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.validation.PlanValidator;
+import nl.tegelijk.scenario.InvalidScenarioException;
 
 /**
  * Adversarial change batches (unknown and empty ids, 100,000-character ids, huge and negative numbers, dates far in the
@@ -66,7 +67,7 @@ class AdversarialChangeProperties {
         for (Supplier<Change> make : batch) {
             try {
                 changes.add(make.get());
-            } catch (IllegalArgumentException | NullPointerException rejectedByTheRecord) {
+            } catch (IllegalArgumentException | NullPointerException | InvalidScenarioException rejected) {
                 // The value itself refuses the input (e.g. a negative capacity): a clear error before any replan.
             }
         }

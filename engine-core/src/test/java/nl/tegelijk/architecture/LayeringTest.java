@@ -3,10 +3,16 @@ package nl.tegelijk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static nl.tegelijk.architecture.ArchAssertions.assertHolds;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.tegelijk.scenario.InvalidScenarioException;
+import nl.tegelijk.scenario.ProblemCode;
+import nl.tegelijk.scenario.ScenarioProblem;
+import nl.tegelijk.scenario.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +25,24 @@ class LayeringTest {
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.tegelijk");
 
+    /** The problem vocabulary the model's record checks throw, shared with the scenario reader. */
+    private static final Class<?>[] PROBLEM_VOCABULARY = {InvalidScenarioException.class, ScenarioProblem.class,
+        ProblemCode.class, Severity.class};
+
     private static final ArchRule modelDependsOnNothingOfTegelijk = noClasses()
             .that().resideInAPackage("nl.tegelijk.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.tegelijk.intake..", "nl.tegelijk.assessment..",
-                    "nl.tegelijk.scenario..", "nl.tegelijk.planning..", "nl.tegelijk.monitoring..",
-                    "nl.tegelijk.api..");
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("nl.tegelijk.intake..",
+                    "nl.tegelijk.assessment..", "nl.tegelijk.scenario..", "nl.tegelijk.planning..",
+                    "nl.tegelijk.monitoring..", "nl.tegelijk.api..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(PROBLEM_VOCABULARY))))
+            .as("the model depends on nothing of Tegelijk but the problem vocabulary of its record checks");
+
+    /** So that the model's use of the vocabulary makes no cycle: the vocabulary knows no other Tegelijk class. */
+    private static final ArchRule problemVocabularyDependsOnNothingElseOfTegelijk = noClasses()
+            .that().belongToAnyOf(PROBLEM_VOCABULARY)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.tegelijk..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(PROBLEM_VOCABULARY)))
+                    .and(DescribedPredicate.describe("are no array", type -> !type.isArray())));
 
     private static final ArchRule assessmentContractsDoNotKnowThePlanner = noClasses()
             .that().resideInAnyPackage("nl.tegelijk.assessment..", "nl.tegelijk.intake..")
@@ -38,6 +57,11 @@ class LayeringTest {
     @Test
     void modelDependsOnNothingOfTegelijk() {
         assertHolds(modelDependsOnNothingOfTegelijk, CORE);
+    }
+
+    @Test
+    void problemVocabularyDependsOnNothingElseOfTegelijk() {
+        assertHolds(problemVocabularyDependsOnNothingElseOfTegelijk, CORE);
     }
 
     @Test

@@ -177,4 +177,31 @@ class PlannerTest {
                 .extracting(TrackPlacement::personId).hasSize(2).contains("b1").containsAnyOf("a1", "a2");
     }
 
+
+    @Test
+    void noHouseholdStaysUnhousedWhileAFittingDwellingIsFree() {
+        // 31 single persons, 30 dwellings free from week 0 and one more from week 40. Value ranges once held the 30
+        // dwellings free first (zaanstad-2016's H-000043 stayed unhoused with 41 fitting dwellings free); they now
+        // hold every fitting dwelling in every week.
+        List<Household> households = new ArrayList<>();
+        List<Person> persons = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        List<Dwelling> dwellings = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            households.add(household("h" + i));
+            persons.add(adult("p" + i, "h" + i, CefrLevel.A2));
+            assessments.add(assessment("p" + i, 32, housing(0)));
+            dwellings.add(dwelling("d" + i, i < 30 ? 0 : 40, 1, 1));
+        }
+        Scenario s = scenario(52, households, persons, dwellings, List.of(), List.of(), List.of(), List.of());
+
+        Plan plan = planner.plan(s, assessments, PlanOptions.moves(500, 1));
+
+        assertThat(PlanValidator.validate(s, assessments, plan)).isEmpty();
+        assertThat(plan.unplanned()).isEmpty();
+        assertThat(plan.housing()).hasSize(31).anySatisfy(h -> {
+            assertThat(h.dwellingId()).isEqualTo("d30");
+            assertThat(h.moveInWeek()).isEqualTo(40);
+        });
+    }
 }

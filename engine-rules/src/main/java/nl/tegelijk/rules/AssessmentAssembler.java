@@ -111,7 +111,8 @@ final class AssessmentAssembler {
         dropEqualNeighbours(justifications);
         return new Assessment(personId, dutyDate, request.referenceDate(), request.applicationDate(),
                 regime.getRegime(), new DutyDecision(duty.isObliged(), duty.getGround(),
-                duty.getJustification().ruleId(), duty.getDutyArisesOn()), route.getRoute(), level, components,
+                duty.getJustification().ruleId(), duty.getJustification().legalBasis(), duty.getDutyArisesOn(),
+                duty.getDispensation()), route.getRoute(), level, components,
                 deadlines, tracks, hours, measures, justifications);
     }
 

@@ -34,10 +34,10 @@ public final class HouseholdFacts {
             if (m.getStatus() != ResidenceStatus.ASYLUM_SEEKER) {
                 continue;
             }
-            if (m.getPermitDate().isEmpty()) {
+            if (m.getExpectedPermitDate().isEmpty()) {
                 without = true;
-            } else if (last == null || m.getPermitDate().get().isAfter(last)) {
-                last = m.getPermitDate().get();
+            } else if (last == null || m.getExpectedPermitDate().get().isAfter(last)) {
+                last = m.getExpectedPermitDate().get();
             }
         }
         return new HouseholdFacts(householdId, without, Optional.ofNullable(last));
@@ -45,9 +45,9 @@ public final class HouseholdFacts {
 
     public String getHouseholdId() { return householdId; }
 
-    /** A member is an asylum seeker with no permit date, not even an expected one. */
+    /** A member is an asylum seeker with no permit expected. */
     public boolean isAsylumSeekerWithoutPermit() { return asylumSeekerWithoutPermit; }
 
-    /** The latest (expected) permit date of an asylum-seeker member, if any. */
+    /** The latest expected permit date of an asylum-seeker member, if any. */
     public Optional<LocalDate> getLastExpectedPermit() { return lastExpectedPermit; }
 }

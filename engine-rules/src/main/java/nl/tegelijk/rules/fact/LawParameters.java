@@ -16,9 +16,11 @@ public final class LawParameters {
     private final LocalDate turkishObligedFrom;
     private final LocalDate workCapNonBindingFrom;
     private final LocalDate noStandardFinesForAsylumHoldersFrom;
+    private final LocalDate youthActFrom;
+    private final LocalDate housingAct2014From;
     private final int minimumDutyAge;
     private final int qualificationDutyEndAge;
-    private final int statePensionAgeMonths;
+    private final StatePensionAge statePensionAge;
     private final int eightYearsInSchoolAge;
     private final int educationRouteMaxAge;
     private final int duoNotificationWeeks;
@@ -51,9 +53,11 @@ public final class LawParameters {
         this.turkishObligedFrom = (LocalDate) require(values, "turkishObligedFrom");
         this.workCapNonBindingFrom = (LocalDate) require(values, "workCapNonBindingFrom");
         this.noStandardFinesForAsylumHoldersFrom = (LocalDate) require(values, "noStandardFinesForAsylumHoldersFrom");
+        this.youthActFrom = (LocalDate) require(values, "youthActFrom");
+        this.housingAct2014From = (LocalDate) require(values, "housingAct2014From");
         this.minimumDutyAge = (Integer) require(values, "minimumDutyAge");
         this.qualificationDutyEndAge = (Integer) require(values, "qualificationDutyEndAge");
-        this.statePensionAgeMonths = (Integer) require(values, "statePensionAgeMonths");
+        this.statePensionAge = (StatePensionAge) require(values, "statePensionAgeMonths");
         this.eightYearsInSchoolAge = (Integer) require(values, "eightYearsInSchoolAge");
         this.educationRouteMaxAge = (Integer) require(values, "educationRouteMaxAge");
         this.duoNotificationWeeks = (Integer) require(values, "duoNotificationWeeks");
@@ -100,12 +104,21 @@ public final class LawParameters {
     public LocalDate getWorkCapNonBindingFrom() { return workCapNonBindingFrom; }
     /** From this application date asylum permit holders get no standard fine and no loan reclaim. */
     public LocalDate getNoStandardFinesForAsylumHoldersFrom() { return noStandardFinesForAsylumHoldersFrom; }
+    /** The Jeugdwet replaces the Wet op de jeugdzorg from this application date. */
+    public LocalDate getYouthActFrom() { return youthActFrom; }
+    /** The Huisvestingswet 2014 is in force from this application date. */
+    public LocalDate getHousingAct2014From() { return housingAct2014From; }
     /** Below this age no duty. */
     public int getMinimumDutyAge() { return minimumDutyAge; }
     /** Qualification duty (and the 16-17 exemption) ends at this age. */
     public int getQualificationDutyEndAge() { return qualificationDutyEndAge; }
-    /** State pension (AOW) age in months, by calendar year of the reference date. */
-    public int getStatePensionAgeMonths() { return statePensionAgeMonths; }
+    /** The day a person born on {@code birthDate} reaches the state pension (AOW) age (WI21-AGE-02, AOW art. 7a). */
+    public LocalDate statePensionDate(LocalDate birthDate) { return statePensionAge.dateReached(birthDate); }
+    /**
+     * The first day of compulsory schooling of a child born on {@code birthDate}: the first school day of the month
+     * after the child turns {@link #getSchoolDutyStartAge()} (EDU-LEER-01, Leerplichtwet 1969 art. 3).
+     */
+    public LocalDate schoolDutyStart(LocalDate birthDate) { return SchoolDuty.startDate(birthDate, schoolDutyStartAge); }
     /** Years in NL during compulsory-school age that exempt. */
     public int getEightYearsInSchoolAge() { return eightYearsInSchoolAge; }
     /** Oldest age for the education route (policy parameter). */

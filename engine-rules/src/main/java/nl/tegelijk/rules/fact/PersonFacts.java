@@ -44,6 +44,7 @@ public final class PersonFacts {
     private final PermitKind permitKind;
     private final NationalityGroup nationalityGroup;
     private final Optional<LocalDate> permitDate;
+    private final Optional<LocalDate> expectedPermitDate;
     private final Optional<LocalDate> asylumApplicationDate;
     private final Optional<LocalDate> linkedDate;
     private final Optional<LocalDate> arrivalDate;
@@ -82,6 +83,7 @@ public final class PersonFacts {
         this.permitKind = p.permitKind();
         this.nationalityGroup = p.nationalityGroup();
         this.permitDate = p.permitGrantedDate();
+        this.expectedPermitDate = p.expectedPermitDate();
         this.asylumApplicationDate = p.asylumApplicationDate();
         this.linkedDate = p.linkedToMunicipalityDate();
         this.arrivalDate = p.arrivalInMunicipalityDate();
@@ -179,6 +181,8 @@ public final class PersonFacts {
     public PermitKind getPermitKind() { return permitKind; }
     public NationalityGroup getNationalityGroup() { return nationalityGroup; }
     public Optional<LocalDate> getPermitDate() { return permitDate; }
+    /** For an asylum seeker: the date a permit is expected (the scenario's expected decision), if known. */
+    public Optional<LocalDate> getExpectedPermitDate() { return expectedPermitDate; }
     public Optional<LocalDate> getAsylumApplicationDate() { return asylumApplicationDate; }
     public Optional<LocalDate> getLinkedDate() { return linkedDate; }
     public Optional<LocalDate> getArrivalDate() { return arrivalDate; }

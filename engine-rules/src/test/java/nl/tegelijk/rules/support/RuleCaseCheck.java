@@ -16,7 +16,8 @@ import org.assertj.core.api.SoftAssertions;
 
 /**
  * Checks an assessment against a case's {@code expect} object. Keys (all optional): regime, dutyDate, obliged, ground,
- * dutyArisesOn, route, targetLevel, requirements (exact), deadlines {KIND: date}, noDeadlines [KIND], tracks [{track,
+ * dutyArisesOn, dutyRuleId, dutyCitation (the duty's legal basis), dispensation,
+ * sufficientForNaturalisation, route, targetLevel, requirements (exact), deadlines {KIND: date}, noDeadlines [KIND], tracks [{track,
  * courseKinds, schoolKinds, placementKinds, earliestStart, deadline, voluntary, ruleId, maxWeeks, minor}] (each an
  * option of its own), noTracks ["KIND" or "KIND:VALUE"],
  * hours, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes.
@@ -43,6 +44,20 @@ public final class RuleCaseCheck {
         if (e.has("dutyArisesOn")) {
             soft.assertThat(a.duty().dutyArisesOn().map(Object::toString).orElse(null)).as("dutyArisesOn")
                     .isEqualTo(text(e, "dutyArisesOn"));
+        }
+        if (e.has("dutyRuleId")) {
+            soft.assertThat(a.duty().ruleId()).as("duty rule id").isEqualTo(e.get("dutyRuleId").asText());
+        }
+        if (e.has("dutyCitation")) {
+            soft.assertThat(a.duty().legalBasis().citation()).as("duty legal basis").isEqualTo(e.get("dutyCitation").asText());
+        }
+        if (e.has("dispensation")) {
+            soft.assertThat(a.duty().dispensation().map(d -> d.ground().name()).orElse(null)).as("dispensation")
+                    .isEqualTo(text(e, "dispensation"));
+        }
+        if (e.has("sufficientForNaturalisation")) {
+            soft.assertThat(a.duty().dispensation().map(d -> d.sufficientForNaturalisation()).orElse(null))
+                    .as("dispensation sufficient for naturalisation").isEqualTo(e.get("sufficientForNaturalisation").asBoolean());
         }
         if (e.has("route")) {
             soft.assertThat(a.route().name()).as("route").isEqualTo(e.get("route").asText());
