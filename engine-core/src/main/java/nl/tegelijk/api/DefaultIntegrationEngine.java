@@ -25,6 +25,7 @@ import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.AsyncPlanner;
 import nl.tegelijk.planning.FrozenPast;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.Planner;
 import nl.tegelijk.planning.PlanningJob;
@@ -148,7 +149,8 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
         plan.housing().stream().filter(h -> h.moveInWeek() < asOfWeek && housingNeeded.contains(h.householdId()))
                 .forEach(h -> started.add(FrozenPast.Started.of(h)));
         plan.tracks().stream().filter(t -> t.startWeek() < asOfWeek && byPerson.containsKey(t.personId())
-                        && byPerson.get(t.personId()).track(t.track()).isPresent())
+                        && byPerson.get(t.personId()).tracks().stream()
+                                .anyMatch(r -> r.track() == t.track() && r.ruleId().equals(t.ruleId())))
                 .forEach(t -> started.add(FrozenPast.Started.of(t)));
         List<ChangeProblem> problems = new ArrayList<>();
         for (Change.ActualStartRecorded s : applied.actualStarts()) {
@@ -161,12 +163,27 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
             started.stream().filter(f -> f.subjectId().equals(s.subjectId()) && f.track() == s.track()).findFirst()
                     .ifPresent(f -> problems.add(new ChangeProblem(-1, "ActualStartRecorded", "track",
                             s.track() + " of " + s.subjectId() + " started in week " + f.startWeek() + " already")));
-            started.add(new FrozenPast.Started(s.subjectId(), s.track(), s.resourceId(), asOfWeek));
+            started.add(new FrozenPast.Started(s.subjectId(), s.track(), s.resourceId(), asOfWeek,
+                    optionOf(plan, byPerson.get(s.subjectId()), s)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidChangeException(problems);
         }
         return new FrozenPast(asOfWeek, started);
+    }
+
+    /**
+     * The option a recorded start meets: the one the plan gave that track of the person (the same resource first),
+     * else the person's first option of that track; the household's option for housing.
+     */
+    private static String optionOf(Plan plan, Assessment assessment, Change.ActualStartRecorded s) {
+        if (s.track() == nl.tegelijk.assessment.TrackKind.HOUSING || assessment == null) {
+            return "";
+        }
+        return plan.tracks().stream().filter(t -> t.personId().equals(s.subjectId()) && t.track() == s.track())
+                .sorted(java.util.Comparator.comparing(t -> !t.resourceId().equals(s.resourceId())))
+                .map(TrackPlacement::ruleId).findFirst()
+                .orElseGet(() -> assessment.track(s.track()).map(r -> r.ruleId()).orElse(s.track().name()));
     }
 
     @Override

@@ -21,7 +21,7 @@ import nl.tegelijk.model.CefrLevel;
  * @param targetLevel the Dutch level the person must reach, when obliged
  * @param requirements the parts of the integration requirement
  * @param deadlines deadlines as dates
- * @param tracks tracks for the planner, at most one per {@link TrackKind}: the track's first activity
+ * @param tracks the options for the planner, one per rule that opened one (several may share a {@link TrackKind})
  * @param weeklyHoursLimit most hours per week across concurrent activities
  * @param measures support measures per life domain
  * @param justifications why, per decision
@@ -45,9 +45,9 @@ public record Assessment(String personId, Optional<LocalDate> dutyDate, LocalDat
         requirements = List.copyOf(requirements);
         deadlines = List.copyOf(deadlines);
         tracks = List.copyOf(tracks);
-        checkArgument(tracks.stream().map(TrackRequirement::track).distinct().count() == tracks.size(),
-                "an assessment holds at most one requirement per track kind, not %s for person %s",
-                tracks.stream().map(TrackRequirement::track).toList(), personId);
+        checkArgument(tracks.stream().map(TrackRequirement::ruleId).distinct().count() == tracks.size(),
+                "each option of person (%s) has its own rule id, not %s", personId,
+                tracks.stream().map(TrackRequirement::ruleId).toList());
         measures = List.copyOf(measures);
         justifications = List.copyOf(justifications);
         requireNonNull(consequences, "consequences");
@@ -63,9 +63,14 @@ public record Assessment(String personId, Optional<LocalDate> dutyDate, LocalDat
                 deadlines, tracks, weeklyHoursLimit, measures, justifications, IntegrationConsequences.NONE);
     }
 
-    /** The track requirement of a kind, if the person has one. */
+    /** The first option of a kind, a required one before a voluntary one, if the person has any. */
     public Optional<TrackRequirement> track(TrackKind kind) {
-        return tracks.stream().filter(t -> t.track() == kind).findFirst();
+        return tracks(kind).stream().filter(t -> !t.voluntary()).findFirst().or(() -> tracks(kind).stream().findFirst());
+    }
+
+    /** Every option of a kind, in the assessment's order. */
+    public List<TrackRequirement> tracks(TrackKind kind) {
+        return tracks.stream().filter(t -> t.track() == kind).toList();
     }
 
     /** The deadline of a kind, if set. */

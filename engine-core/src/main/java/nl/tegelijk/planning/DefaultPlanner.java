@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.domain.GreedyScheduler;
 import nl.tegelijk.planning.domain.PlanningProblem;
@@ -50,17 +51,14 @@ final class DefaultPlanner implements Planner {
         Map<String, WarmSlot> pinned = pinned(frozen);
         Map<String, WarmSlot> promised = options.warmStart() == PlanOptions.WarmStart.GIVEN_PLAN
                 ? fromPlan(options.warmStartPlan().orElseThrow()) : Map.of();
-        int weeks = options.startWeeksPerResource();
-        int resources = options.resourcesPerTrack();
-        PlanningProblem problem = switch (options.warmStart()) {
-            case NONE -> ProblemBuilder.build(scenario, assessments, weeks, resources, Map.of(), frozen.asOfWeek(),
-                    pinned);
-            case GREEDY_PARALLEL -> ProblemBuilder.buildWarmStarted(scenario, assessments, weeks, resources, Map.of(),
-                    frozen.asOfWeek(), pinned, GreedyScheduler.Policy.LEAST_SLACK);
-            case GIVEN_PLAN -> ProblemBuilder.buildWarmStarted(scenario, assessments, weeks, resources, promised,
-                    frozen.asOfWeek(), pinned, GreedyScheduler.Policy.PARALLEL);
-        };
+        PlanningProblem problem = ProblemBuilder.build(scenario, assessments, promised, frozen.asOfWeek(), pinned);
         PlanningSchedule schedule = problem.schedule();
+        // The warm start is the solver's first phase (WarmStartPhase); this picks its policy.
+        schedule.setWarmStartPolicy(switch (options.warmStart()) {
+            case NONE -> null;
+            case GREEDY_PARALLEL -> GreedyScheduler.Policy.LEAST_SLACK;
+            case GIVEN_PLAN -> GreedyScheduler.Policy.PARALLEL;
+        });
         schedule.getAssignments().forEach(a -> {
             WarmSlot w = promised.get(a.getId());
             if (w != null) {
@@ -69,7 +67,7 @@ final class DefaultPlanner implements Planner {
         });
         long values = schedule.getAssignments().stream().mapToLong(a -> a.getSlotRange().size()).sum();
         long warm = schedule.getAssignments().stream().filter(TrackAssignment::isAssigned).count();
-        LOG.info("Planning ({}) tracks, ({}) resources, ({}) values in ranges, ({}) warm-started, ({}) pinned from "
+        LOG.info("Planning ({}) tracks, ({}) resources, ({}) values in ranges, ({}) given, ({}) pinned from "
                         + "week ({}), built in ({}) ms", schedule.getAssignments().size(), schedule.getResources().size(),
                 values, warm, pinned.size(), frozen.asOfWeek(), (System.nanoTime() - started) / 1_000_000);
         return problem;
@@ -97,17 +95,16 @@ final class DefaultPlanner implements Planner {
 
     private static Map<String, WarmSlot> pinned(FrozenPast frozen) {
         Map<String, WarmSlot> pinned = new HashMap<>();
-        frozen.started().forEach(s -> pinned.put(s.track() + ":" + s.subjectId(),
-                new WarmSlot(s.resourceId(), s.startWeek())));
+        frozen.started().forEach(s -> pinned.put(s.entityId(), new WarmSlot(s.resourceId(), s.startWeek())));
         return pinned;
     }
 
     private static String housingId(HousingPlacement h) {
-        return "HOUSING:" + h.householdId();
+        return TrackAssignment.idOf(TrackKind.HOUSING, h.householdId(), "");
     }
 
     private static String trackId(TrackPlacement t) {
-        return t.track() + ":" + t.personId();
+        return TrackAssignment.idOf(t.track(), t.personId(), t.ruleId());
     }
 
     private static Map<String, WarmSlot> fromPlan(Plan plan) {

@@ -31,13 +31,25 @@ public record FrozenPast(int asOfWeek, List<Started> started) {
      * @param track the track
      * @param resourceId the dwelling, course group, school class or placement
      * @param startWeek the week it started
+     * @param ruleId the option it meets (the requirement's rule id; for housing the household's option)
      */
-    public record Started(String subjectId, TrackKind track, String resourceId, int startWeek) {
+    public record Started(String subjectId, TrackKind track, String resourceId, int startWeek, String ruleId) {
         public Started {
             requireNonNull(subjectId, "subjectId");
             requireNonNull(track, "track");
             requireNonNull(resourceId, "resourceId");
             checkArgument(startWeek >= 0, "startWeek (%s) must not be negative", startWeek);
+            requireNonNull(ruleId, "ruleId");
+        }
+
+        /** A started activity of the option named by the track kind (the shape before options). */
+        public Started(String subjectId, TrackKind track, String resourceId, int startWeek) {
+            this(subjectId, track, resourceId, startWeek, track.name());
+        }
+
+        /** The id of the planning entity it pins. */
+        public String entityId() {
+            return nl.tegelijk.planning.domain.TrackAssignment.idOf(track, subjectId, ruleId);
         }
 
         /** The housing of {@code h}. */
@@ -47,7 +59,7 @@ public record FrozenPast(int asOfWeek, List<Started> started) {
 
         /** The track {@code t}. */
         public static Started of(TrackPlacement t) {
-            return new Started(t.personId(), t.track(), t.resourceId(), t.startWeek());
+            return new Started(t.personId(), t.track(), t.resourceId(), t.startWeek(), t.ruleId());
         }
     }
 }

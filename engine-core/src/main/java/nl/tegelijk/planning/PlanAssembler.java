@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,25 +48,28 @@ public final class PlanAssembler {
         List<HousingPlacement> housing = new ArrayList<>();
         List<TrackPlacement> tracks = new ArrayList<>();
         List<UnplannedTrack> unplanned = new ArrayList<>();
+        Occupancy occupancy = new Occupancy(schedule);
         for (TrackAssignment a : schedule.getAssignments()) {
             Slot slot = a.getSlot();
             if (slot == null) {
-                UnplannedReason reason = reasonOverrides.getOrDefault(a.getId(), reasonFor(problem, a));
+                UnplannedReason reason = reasonOverrides.getOrDefault(a.getId(), reasonFor(problem, a, occupancy));
                 unplanned.add(new UnplannedTrack(a.getPersonId(), a.getTrack(), a.isRequired(), reason,
-                        explain(reason)));
+                        explain(reason), a.getRuleId()));
             } else if (a.isHousing()) {
                 housing.add(new HousingPlacement(a.getHouseholdId(), a.getParticipantIds(), slot.resource().id(),
                         slot.startWeek(), calendar.dateOf(slot.startWeek())));
             } else {
                 tracks.add(new TrackPlacement(a.getPersonId(), a.getTrack(), slot.resource().id(), slot.startWeek(),
-                        calendar.dateOf(slot.startWeek()), slot.endWeek(), slot.hoursPerWeek()));
+                        calendar.dateOf(slot.startWeek()), slot.endWeek(), slot.hoursPerWeek(), a.getRuleId()));
             }
         }
         problem.excluded().forEach(x -> unplanned.add(new UnplannedTrack(x.subjectId(), x.track(), true, x.reason(),
                 explain(x.reason()))));
         housing.sort(Comparator.comparing(HousingPlacement::householdId));
-        tracks.sort(Comparator.comparing(TrackPlacement::personId).thenComparing(TrackPlacement::track));
-        unplanned.sort(Comparator.comparing(UnplannedTrack::subjectId).thenComparing(UnplannedTrack::track));
+        tracks.sort(Comparator.comparing(TrackPlacement::personId).thenComparing(TrackPlacement::track)
+                .thenComparing(TrackPlacement::ruleId));
+        unplanned.sort(Comparator.comparing(UnplannedTrack::subjectId).thenComparing(UnplannedTrack::track)
+                .thenComparing(UnplannedTrack::ruleId));
         return new Plan(scenario.name(), scenario.planStart(), scenario.horizonWeeks(), method, housing, tracks,
                 unplanned, toPlanScore(score), explanation(analysis, explainPerPerson));
     }
@@ -103,30 +107,101 @@ public final class PlanAssembler {
         return new ScoreExplanation(constraints, persons);
     }
 
-    private static UnplannedReason reasonFor(PlanningProblem problem, TrackAssignment a) {
-        List<Resource> eligible = problem.eligible().get(a.getId());
+    /**
+     * Why {@code a} is unplanned, as the final plan shows it: no eligible resource, no allowed start in the horizon, a
+     * voluntary option left out, or, for a required one, whether a slot of its value range still has room: none
+     * (capacity exhausted, or none by the deadline), room only beyond the person's weekly hours, or room the search
+     * did not use before it stopped.
+     */
+    private static UnplannedReason reasonFor(PlanningProblem problem, TrackAssignment a, Occupancy occupancy) {
+        List<Resource> eligible = problem.eligible().getOrDefault(a.getId(), a.getEligible());
         if (eligible.isEmpty()) {
             return UnplannedReason.NO_ELIGIBLE_RESOURCE;
         }
         if (!a.isRequired()) {
             return UnplannedReason.VOLUNTARY_NOT_PLANNED;
         }
-        List<Integer> starts = eligible.stream().map(r -> problem.firstAllowedStart(a, r, 0)).filter(w -> w >= 0)
-                .toList();
-        if (starts.isEmpty()) {
+        if (a.getSlotRange().isEmpty()) {
             return UnplannedReason.NO_START_WITHIN_HORIZON;
         }
-        if (starts.stream().allMatch(w -> w > a.getDeadlineWeek())) {
-            return UnplannedReason.DEADLINE_CANNOT_BE_MET;
+        boolean room = false;
+        for (Slot s : a.getSlotRange()) {
+            if (occupancy.hasRoom(s)) {
+                room = true;
+                if (a.isHousing() || occupancy.fitsHours(a, s)) {
+                    return UnplannedReason.SEARCH_STOPPED_EARLY;
+                }
+            }
         }
-        return UnplannedReason.CAPACITY_EXHAUSTED;
+        if (room) {
+            return UnplannedReason.WEEKLY_HOURS_FULL;
+        }
+        return a.getSlotRange().stream().allMatch(s -> s.startWeek() > a.getDeadlineWeek())
+                ? UnplannedReason.DEADLINE_CANNOT_BE_MET : UnplannedReason.CAPACITY_EXHAUSTED;
+    }
+
+    /** Who holds each resource in each week, and each person's hours per week, in the final plan. */
+    private static final class Occupancy {
+        private final Map<String, int[]> used = new HashMap<>();
+        private final Map<String, List<Slot>> byPerson = new HashMap<>();
+        private final int weeks;
+
+        Occupancy(PlanningSchedule schedule) {
+            int longest = schedule.getResources().stream().mapToInt(Resource::durationWeeks).max().orElse(1);
+            weeks = schedule.getHorizonWeeks() + longest + 1;
+            for (TrackAssignment a : schedule.getAssignments()) {
+                Slot s = a.getSlot();
+                if (s == null) {
+                    continue;
+                }
+                int[] u = used.computeIfAbsent(s.resource().id(), k -> new int[weeks]);
+                for (int w = s.startWeek(); w < Math.min(s.endWeek(), weeks); w++) {
+                    u[w]++;
+                }
+                if (!a.isHousing()) {
+                    byPerson.computeIfAbsent(a.getPersonId(), k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+
+        boolean hasRoom(Slot s) {
+            int[] u = used.get(s.resource().id());
+            if (u == null) {
+                return true;
+            }
+            for (int w = s.startWeek(); w < Math.min(s.endWeek(), weeks); w++) {
+                if (u[w] >= s.resource().capacity()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean fitsHours(TrackAssignment a, Slot s) {
+            for (int w = s.startWeek(); w < s.endWeek(); w++) {
+                int hours = s.hoursPerWeek();
+                for (Slot o : byPerson.getOrDefault(a.getPersonId(), List.of())) {
+                    if (o.startWeek() <= w && w < o.endWeek()) {
+                        hours += o.hoursPerWeek();
+                    }
+                }
+                if (hours > a.getWeeklyHoursLimit()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static String explain(UnplannedReason reason) {
         return switch (reason) {
             case NO_ELIGIBLE_RESOURCE -> "No resource of an eligible kind fits at all.";
             case NO_START_WITHIN_HORIZON -> "No eligible resource allows a start within the horizon.";
-            case DEADLINE_CANNOT_BE_MET -> "No eligible resource allows a start by the deadline; later ones are full.";
+            case DEADLINE_CANNOT_BE_MET -> "No eligible resource allows a start by the deadline, and every later start "
+                    + "is full.";
+            case WEEKLY_HOURS_FULL -> "A slot has room, but only in weeks the person's other activities already fill "
+                    + "the weekly hours limit.";
+            case SEARCH_STOPPED_EARLY -> "A fitting slot is free; the search stopped before it placed this track.";
             case CAPACITY_EXHAUSTED -> "Every eligible resource is full within the horizon.";
             case PRECEDING_TRACK_UNPLANNED -> "The track it waits for was not planned.";
             case ASYLUM_SEEKER_IN_HOUSEHOLD -> "An asylum seeker gets no dwelling (HV-HVV-01).";

@@ -1,15 +1,19 @@
 package nl.tegelijk.planning;
 
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.util.List;
 import java.util.Optional;
 import nl.tegelijk.planning.constraints.TegelijkConstraintProvider;
+import nl.tegelijk.planning.domain.EarlyStartMoveFactory;
 import nl.tegelijk.planning.domain.PlanningSchedule;
 import nl.tegelijk.planning.domain.TrackAssignment;
+import nl.tegelijk.planning.domain.WarmStartPhase;
 
 /**
  * Timefold solver configurations of Tegelijk's planning model, for the {@link Planner} and for benchmarks that
@@ -29,8 +33,11 @@ public final class SolverConfigs {
     }
 
     /**
-     * The configuration the {@link Planner} solves with: construction heuristic, then tabu search; 30 s unless a
-     * termination is given per solve.
+     * The configuration the {@link Planner} solves with: the greedy warm start as a phase of its own
+     * ({@link WarmStartPhase}, under the schedule's warm-start policy), then tabu search over the moves of
+     * {@link EarlyStartMoveFactory}; 30 s unless a termination is given per solve. No construction heuristic: a value
+     * range holds every allowed slot, so a first-fit pass over an unplaceable track would try thousands of values; what
+     * the warm start leaves unassigned stays so (allowed: unplanned is a score level) until local search places it.
      *
      * <p>Tabu search, not Timefold's default late acceptance: late acceptance walks the soft level at random while the
      * medium level (unplanned work, weeks past a deadline) still improves, and the best plan it keeps then carries that
@@ -42,12 +49,15 @@ public final class SolverConfigs {
      */
     public static SolverConfig standard(EnvironmentMode mode, long seed, Optional<Integer> localSearchSteps) {
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                .withLocalSearchType(LocalSearchType.TABU_SEARCH);
+                .withLocalSearchType(LocalSearchType.TABU_SEARCH)
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(EarlyStartMoveFactory.class));
         localSearchSteps.ifPresent(s -> localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(s)));
         return model()
                 .withEnvironmentMode(mode)
                 .withRandomSeed(seed)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(WarmStartPhase.class)),
+                        localSearch)
                 .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(30L));
     }
 }

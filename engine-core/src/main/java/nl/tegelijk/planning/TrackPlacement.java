@@ -15,13 +15,22 @@ import nl.tegelijk.assessment.TrackKind;
  * @param startDate the first day of that week
  * @param endWeek the first week after it (may lie beyond the horizon)
  * @param hoursPerWeek hours per week while it lasts
+ * @param ruleId the option it meets: the rule id of the assessment's requirement (a person may have several options
+ *     of one track, e.g. pre-integration beside the legal course)
  */
 public record TrackPlacement(String personId, TrackKind track, String resourceId, int startWeek, LocalDate startDate,
-                             int endWeek, int hoursPerWeek) {
+                             int endWeek, int hoursPerWeek, String ruleId) {
     public TrackPlacement {
         requireNonNull(personId, "personId");
         requireNonNull(track, "track");
         requireNonNull(resourceId, "resourceId");
         requireNonNull(startDate, "startDate");
+        requireNonNull(ruleId, "ruleId");
+    }
+
+    /** A placement without its option's rule id (the shape before options): the track kind stands for it. */
+    public TrackPlacement(String personId, TrackKind track, String resourceId, int startWeek, LocalDate startDate,
+                          int endWeek, int hoursPerWeek) {
+        this(personId, track, resourceId, startWeek, startDate, endWeek, hoursPerWeek, track.name());
     }
 }

@@ -13,13 +13,21 @@ import nl.tegelijk.planning.domain.UnplannedReason;
  * @param required false for a voluntary track
  * @param reason why
  * @param explanation the reason in one plain sentence
+ * @param ruleId the option left unplanned: the rule id of the assessment's requirement
  */
 public record UnplannedTrack(String subjectId, TrackKind track, boolean required, UnplannedReason reason,
-                             String explanation) {
+                             String explanation, String ruleId) {
     public UnplannedTrack {
         requireNonNull(subjectId, "subjectId");
         requireNonNull(track, "track");
         requireNonNull(reason, "reason");
         requireNonNull(explanation, "explanation");
+        requireNonNull(ruleId, "ruleId");
+    }
+
+    /** An unplanned track without its option's rule id (the shape before options): the track kind stands for it. */
+    public UnplannedTrack(String subjectId, TrackKind track, boolean required, UnplannedReason reason,
+                          String explanation) {
+        this(subjectId, track, required, reason, explanation, track.name());
     }
 }

@@ -239,7 +239,8 @@ class IntegrationEngineTest {
 
         assertThat(job.isDone()).isTrue();
         assertThat(PlanValidator.validate(scenario, assessments, stopped)).isEmpty();
-        assertThat(stopped.tracks()).isNotEmpty();
+        // Stopped before or during the warm-start phase: whatever is not placed is listed with its reason.
+        assertThat(stopped.tracks().size() + stopped.housing().size() + stopped.unplanned().size()).isPositive();
     }
 
     @Test

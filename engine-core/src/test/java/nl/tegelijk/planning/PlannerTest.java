@@ -32,8 +32,7 @@ class PlannerTest {
     @Test
     void fullAssertSolveOfTheFamilyScenarioPassesTheIndependentValidator() {
         Plan plan = planner.plan(family(), familyAssessments(),
-                PlanOptions.moves(200, 7).withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
-                        .withWarmStart(PlanOptions.WarmStart.NONE));
+                PlanOptions.moves(200, 7).withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
 
         assertThat(PlanValidator.validate(family(), familyAssessments(), plan)).isEmpty();
         assertThat(plan.score().feasible()).isTrue();
@@ -45,7 +44,7 @@ class PlannerTest {
         // The one traineeship slot serves a1 and b1 one after the other within the horizon.
         assertThat(plan.tracks()).filteredOn(t -> t.track() == TrackKind.WORK).hasSize(2);
         assertThat(plan.unplanned()).isEmpty();
-        assertThat(plan.explanation().constraints()).hasSize(16);
+        assertThat(plan.explanation().constraints()).hasSize(19);
     }
 
     @Test
@@ -125,10 +124,11 @@ class PlannerTest {
             persons.add(adult("p" + i, "h" + i, CefrLevel.NONE));
             assessments.add(assessment("p" + i, 32, housing(0), language(0, CourseKind.B1_ROUTE, CourseKind.Z_ROUTE)));
         }
+        // An asylum seeker gets no housing option from the rules (HV-HVV-01): nothing to plan, nothing unplanned.
         households.add(household("asylum"));
         persons.add(person("x", "asylum", START.minusYears(40), ResidenceStatus.ASYLUM_SEEKER, CefrLevel.NONE,
                 List.of()));
-        assessments.add(assessment("x", 32, housing(0)));
+        assessments.add(assessment("x", 32));
         Scenario s = scenario(10, households, persons, List.of(dwelling("d1", 0, 2, 2), dwelling("d2", 0, 2, 2)),
                 List.of(course("c", CourseKind.B1_ROUTE, 2, 20, 10)), List.of(), List.of(), List.of());
 
@@ -141,7 +141,7 @@ class PlannerTest {
         assertThat(plan.unplanned()).filteredOn(u -> u.track() == TrackKind.HOUSING)
                 .extracting(UnplannedTrack::reason)
                 .containsExactlyInAnyOrder(UnplannedReason.CAPACITY_EXHAUSTED, UnplannedReason.CAPACITY_EXHAUSTED,
-                        UnplannedReason.CAPACITY_EXHAUSTED, UnplannedReason.ASYLUM_SEEKER_IN_HOUSEHOLD);
+                        UnplannedReason.CAPACITY_EXHAUSTED);
         assertThat(plan.score().medium()).isEqualTo(-(3 * 8 + 3 * 4));
     }
 
@@ -169,12 +169,39 @@ class PlannerTest {
     void optimisedPlanStartsTracksInParallelNotAfterHousing() {
         Plan plan = planner.plan(family(), familyAssessments(), PlanOptions.moves(300, 11));
 
-        // h1 moves in at week 4 at the earliest; the course (2 seats) starts for a1 before that, and its second seat
-        // goes to b1, who waits for no later dwelling than a2 does (least slack first).
+        // h1 moves in at week 4 at the earliest; the course (2 seats) starts for one of h1's adults before that, and
+        // its second seat goes to b1, who waits for no later dwelling (least slack first).
         assertThat(plan.housing()).filteredOn(h -> h.householdId().equals("h1"))
                 .allSatisfy(h -> assertThat(h.moveInWeek()).isGreaterThanOrEqualTo(4));
         assertThat(plan.tracks()).filteredOn(t -> t.track() == TrackKind.LANGUAGE && t.startWeek() < 4)
-                .extracting(TrackPlacement::personId).containsExactlyInAnyOrder("a1", "b1");
+                .extracting(TrackPlacement::personId).hasSize(2).contains("b1").containsAnyOf("a1", "a2");
     }
 
+
+    @Test
+    void noHouseholdStaysUnhousedWhileAFittingDwellingIsFree() {
+        // 31 single persons, 30 dwellings free from week 0 and one more from week 40. Value ranges once held the 30
+        // dwellings free first (zaanstad-2016's H-000043 stayed unhoused with 41 fitting dwellings free); they now
+        // hold every fitting dwelling in every week.
+        List<Household> households = new ArrayList<>();
+        List<Person> persons = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
+        List<Dwelling> dwellings = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            households.add(household("h" + i));
+            persons.add(adult("p" + i, "h" + i, CefrLevel.A2));
+            assessments.add(assessment("p" + i, 32, housing(0)));
+            dwellings.add(dwelling("d" + i, i < 30 ? 0 : 40, 1, 1));
+        }
+        Scenario s = scenario(52, households, persons, dwellings, List.of(), List.of(), List.of(), List.of());
+
+        Plan plan = planner.plan(s, assessments, PlanOptions.moves(500, 1));
+
+        assertThat(PlanValidator.validate(s, assessments, plan)).isEmpty();
+        assertThat(plan.unplanned()).isEmpty();
+        assertThat(plan.housing()).hasSize(31).anySatisfy(h -> {
+            assertThat(h.dwellingId()).isEqualTo("d30");
+            assertThat(h.moveInWeek()).isEqualTo(40);
+        });
+    }
 }

@@ -122,7 +122,6 @@ final class AssessmentAssembler {
         }
         components.sort(Comparator.naturalOrder());
         deadlines.sort(Comparator.comparing(Deadline::kind).thenComparing(Deadline::date));
-        tracks = TrackMerge.onePerKind(tracks);
         tracks.sort(TRACK_ORDER);
         measures.sort(MEASURE_ORDER);
         justifications.sort(JUSTIFICATION_ORDER);

@@ -16,6 +16,7 @@ import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.InvalidAssessmentRequestException;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.rules.fact.Decision;
+import nl.tegelijk.rules.fact.HouseholdFacts;
 import nl.tegelijk.rules.fact.LawParameters;
 import nl.tegelijk.rules.fact.PersonFacts;
 import nl.tegelijk.rules.local.LocalPolicy;
@@ -67,7 +68,8 @@ public final class DroolsAssessor implements Assessor {
     }
 
     /** Assesses one chunk in its own session; its decisions become garbage as soon as the chunk is assembled. */
-    private void run(LawParameters law, List<PersonFacts> chunk, AssessmentRequest request, List<Assessment> out) {
+    private void run(LawParameters law, List<PersonFacts> chunk, Map<String, HouseholdFacts> households,
+                     AssessmentRequest request, List<Assessment> out) {
         Map<String, AssessmentAssembler> assemblers = new HashMap<>(chunk.size() * 2);
         for (PersonFacts f : chunk) {
             assemblers.put(f.getPersonId(), new AssessmentAssembler(f.getPersonId()));
@@ -75,8 +77,12 @@ public final class DroolsAssessor implements Assessor {
         KieSession session = kieBase.newKieSession();
         try {
             session.insert(law);
+            Set<String> inserted = new HashSet<>();
             for (PersonFacts f : chunk) {
                 session.insert(f);
+                if (inserted.add(f.getHouseholdId())) {
+                    session.insert(households.get(f.getHouseholdId()));
+                }
             }
             session.fireAllRules();
             for (Object o : session.getObjects(o -> o instanceof Decision)) {
@@ -117,9 +123,13 @@ public final class DroolsAssessor implements Assessor {
             }
             facts.add(f);
         }
+        Map<String, List<PersonFacts>> members = new HashMap<>();
+        facts.forEach(f -> members.computeIfAbsent(f.getHouseholdId(), k -> new ArrayList<>()).add(f));
+        Map<String, HouseholdFacts> households = new HashMap<>(members.size() * 2);
+        members.forEach((id, list) -> households.put(id, HouseholdFacts.of(id, list)));
         List<Assessment> result = new ArrayList<>(facts.size());
         for (int from = 0; from < facts.size(); from += CHUNK) {
-            run(law, facts.subList(from, Math.min(facts.size(), from + CHUNK)), request, result);
+            run(law, facts.subList(from, Math.min(facts.size(), from + CHUNK)), households, request, result);
         }
         if (localPolicy.isPresent()) {
             result = localPolicy.get().apply(facts, law, result);

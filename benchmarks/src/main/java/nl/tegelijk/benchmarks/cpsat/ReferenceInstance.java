@@ -22,10 +22,9 @@ import nl.tegelijk.planning.domain.TrackAssignment;
 
 /**
  * One planning problem as both solvers see it: the {@link PlanningProblem} that Tegelijk's planner builds for the same
- * scenario, assessments and {@link PlanOptions} (value ranges of {@code startWeeksPerResource} start weeks on at most
- * {@code resourcesPerTrack} resources, plus the planner's least-slack greedy warm start, which is also the initial
- * assignment).
- * Assignments are maps from entity id ({@code LANGUAGE:p1}, {@code HOUSING:h1}) to {@link Slot}; an absent entity is
+ * scenario, assessments and {@link PlanOptions} (value ranges holding every allowed slot of every option, plus the
+ * planner's least-slack greedy warm start, which is also the initial assignment).
+ * Assignments are maps from entity id ({@code LANGUAGE:p1:WI21-ROUTE-B1}, {@code HOUSING:h1}) to {@link Slot}; an absent entity is
  * unplanned. Not thread-safe: it holds the mutable schedule; treat it as read-only.
  *
  * @param scenario the scenario
@@ -38,8 +37,7 @@ public record ReferenceInstance(Scenario scenario, List<Assessment> assessments,
     public static ReferenceInstance of(Scenario scenario, List<Assessment> assessments, PlanOptions options) {
         checkArgument(options.warmStart() == PlanOptions.WarmStart.GREEDY_PARALLEL,
                 "warmStart (%s) must be GREEDY_PARALLEL, the planner's default", options.warmStart());
-        PlanningProblem problem = ProblemBuilder.buildWarmStarted(scenario, assessments,
-                options.startWeeksPerResource(), options.resourcesPerTrack());
+        PlanningProblem problem = ProblemBuilder.buildWarmStarted(scenario, assessments);
         return new ReferenceInstance(scenario, List.copyOf(assessments), problem);
     }
 
@@ -77,8 +75,7 @@ public record ReferenceInstance(Scenario scenario, List<Assessment> assessments,
     public Plan toPlan(Map<String, Slot> assignment, String method, PlanOptions options) {
         Map<String, ProblemBuilder.WarmSlot> ranged = new HashMap<>();
         assignment.forEach((id, s) -> ranged.put(id, new ProblemBuilder.WarmSlot(s.resource().id(), s.startWeek())));
-        PlanningProblem fresh = ProblemBuilder.build(scenario, assessments, options.startWeeksPerResource(),
-                options.resourcesPerTrack(), ranged);
+        PlanningProblem fresh = ProblemBuilder.build(scenario, assessments, ranged, 0, Map.of());
         Map<String, Resource> resources = new HashMap<>();
         fresh.schedule().getResources().forEach(r -> resources.put(r.id(), r));
         Set<String> unknown = new HashSet<>(assignment.keySet());

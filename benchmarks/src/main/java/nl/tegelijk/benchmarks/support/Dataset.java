@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.Map;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.AssessorProvider;
@@ -71,18 +70,15 @@ public record Dataset(String name, Scenario scenario, List<Assessment> assessmen
     }
 
     /**
-     * The problem as the planner builds it with {@link PlanOptions#defaults()}'s value ranges.
+     * The problem as the planner builds it (value ranges hold every allowed slot).
      *
      * @param greedyWarmStart start from the planner's greedy warm start (least slack first), as the planner does by
      *                        default; otherwise every track is unassigned and the construction heuristic plans them all
      */
     public PlanningProblem problem(boolean greedyWarmStart) {
-        PlanOptions defaults = PlanOptions.defaults();
-        int weeks = defaults.startWeeksPerResource();
-        int resources = defaults.resourcesPerTrack();
         if (!greedyWarmStart) {
-            return ProblemBuilder.build(scenario, assessments, weeks, resources, Map.of());
+            return ProblemBuilder.build(scenario, assessments);
         }
-        return ProblemBuilder.buildWarmStarted(scenario, assessments, weeks, resources);
+        return ProblemBuilder.buildWarmStarted(scenario, assessments);
     }
 }

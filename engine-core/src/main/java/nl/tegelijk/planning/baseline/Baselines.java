@@ -18,10 +18,8 @@ final class Baselines {
     }
 
     static Plan run(Scenario scenario, List<Assessment> assessments, GreedyScheduler.Policy policy, String method) {
-        PlanningProblem problem = ProblemBuilder.build(scenario, assessments, 1, 1, Map.of());
+        PlanningProblem problem = ProblemBuilder.build(scenario, assessments);
         Map<String, UnplannedReason> reasons = new GreedyScheduler(problem).run(policy);
-        PlanningProblem placed = ProblemBuilder.build(scenario, assessments, 1, 1,
-                ProblemBuilder.assignedSlots(problem));
-        return PlanAssembler.assemble(scenario, placed, method, reasons, false);
+        return PlanAssembler.assemble(scenario, problem, method, reasons, false);
     }
 }

@@ -7,7 +7,8 @@ import nl.tegelijk.planning.Plan;
 
 /**
  * The policy the programme replaced: a dwelling first, the language course only after moving in, work only after the
- * course ends; greedy in arrival order under the same capacities as the planner. Children's school does not wait for
+ * course ends (every language option the person has, pre-integration included); greedy in arrival order under the same
+ * capacities and options as the planner. A minor's school (an option the rules opened for a minor) does not wait for
  * the dwelling (EDU-ASYL-01). Stateless and thread-safe; for benchmarks and reports.
  */
 public final class SequentialPlanner {

@@ -8,9 +8,12 @@ public final class ConstraintNames {
     public static final String WEEKLY_HOURS_EXCEEDED = "Weekly hours limit exceeded";
     public static final String START_NOT_ALLOWED = "Start before the earliest week or outside intake";
     public static final String DUTCH_LEVEL_TOO_LOW = "Placement needs more Dutch";
+    public static final String SPELL_LONGER_THAN_ALLOWED = "Spell longer than the option allows";
+    public static final String ACTIVITY_DOES_NOT_MEET_OPTION = "Activity does not meet its option";
     public static final String REQUIRED_TRACK_UNPLANNED = "Required track unplanned";
     public static final String DEADLINE_MISSED = "Deadline missed";
     public static final String WEEKS_TO_FULL_PARTICIPATION = "Weeks until full participation";
+    public static final String WEEKS_TO_EVERY_NEED = "Weeks until every need is met";
     public static final String LONG_WAIT_TO_FULL_PARTICIPATION = "Long wait for full participation";
     public static final String WAITING_WEEKS_PER_TRACK = "Waiting weeks per track";
     public static final String HOUSING_QUOTA_SHORTFALL = "Housing quota shortfall";

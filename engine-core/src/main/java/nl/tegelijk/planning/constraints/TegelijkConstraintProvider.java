@@ -1,6 +1,7 @@
 package nl.tegelijk.planning.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConnectedRanges;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.planning.constraints.justification.TrackJustification;
+import nl.tegelijk.planning.domain.DutchProgress;
 import nl.tegelijk.planning.domain.Participant;
 import nl.tegelijk.planning.domain.QuotaPeriod;
 import nl.tegelijk.planning.domain.Slot;
@@ -37,11 +39,14 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
             weeklyHoursExceeded(f),
             startNotAllowed(f),
             dutchLevelTooLow(f),
+            spellLongerThanAllowed(f),
+            activityDoesNotMeetOption(f),
             // Medium
             requiredTrackUnplanned(f),
             deadlineMissed(f),
             // Soft
             weeksToFullParticipation(f),
+            weeksToEveryNeed(f),
             longWaitToFullParticipation(f),
             waitingWeeksPerTrack(f),
             housingQuotaShortfall(f),
@@ -108,15 +113,47 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .asConstraint(START_NOT_ALLOWED);
     }
 
-    // A placement's minimum level of Dutch is met at the start (WORK-BIJ-03 and employer's requirement).
+    // A placement's minimum level of Dutch is met at its start (WORK-BIJ-03 and the employer's requirement): by the level
+    // at intake, or by the level reached in a course of the person's that started earlier (language and work at the
+    // same time; DutchProgress: one CEFR step per 26 course weeks, an assumption).
     Constraint dutchLevelTooLow(ConstraintFactory f) {
         return f.forEach(TrackAssignment.class)
                 .filter(a -> a.getTrack() == TrackKind.WORK
                         && !a.getDutchLevel().atLeast(a.getSlot().resource().minimumDutchLevel()))
+                .ifNotExists(f.forEach(TrackAssignment.class).filter(c -> c.getTrack() == TrackKind.LANGUAGE),
+                        equal(TrackAssignment::getPersonId, TrackAssignment::getPersonId),
+                        filtering((w, c) -> levelReached(w, c).atLeast(w.getSlot().resource().minimumDutchLevel())))
                 .penalizeLong(HardMediumSoftLongScore.ofHard(1))
                 .justifyWith((a, score) -> new TrackJustification(List.of(a.getPersonId()),
                         List.of(a.getSlot().resource().id()), "placement needs a higher level of Dutch"))
                 .asConstraint(DUTCH_LEVEL_TOO_LOW);
+    }
+
+    // A spell lasts no longer than the option allows (WORK-AS-02: an asylum seeker's paid work at most 24 weeks in 52
+    // when the law is applied before 29 November 2023).
+    Constraint spellLongerThanAllowed(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> a.getMaxWeeks() != TrackAssignment.NO_MAXIMUM
+                        && a.getSlot().endWeek() - a.getSlot().startWeek() > a.getMaxWeeks())
+                .penalizeLong(HardMediumSoftLongScore.ofHard(1),
+                        a -> a.getSlot().endWeek() - a.getSlot().startWeek() - a.getMaxWeeks())
+                .justifyWith((a, score) -> new TrackJustification(List.of(a.getPersonId()),
+                        List.of(a.getSlot().resource().id()), "spell of %d weeks, the option (%s) allows %d".formatted(
+                                a.getSlot().endWeek() - a.getSlot().startWeek(), a.getRuleId(), a.getMaxWeeks())))
+                .asConstraint(SPELL_LONGER_THAN_ALLOWED);
+    }
+
+    // An option is met only by a resource of a kind it allows: a legal course requirement (e.g. the A2 course,
+    // WI13-DUTY-01) never by voluntary pre-integration (WI21-AZC-01).
+    Constraint activityDoesNotMeetOption(ConstraintFactory f) {
+        return f.forEach(TrackAssignment.class)
+                .filter(a -> !a.isHousing() && !a.getAllowedKinds().isEmpty()
+                        && !a.getAllowedKinds().contains(a.getSlot().resource().subKind()))
+                .penalizeLong(HardMediumSoftLongScore.ofHard(1))
+                .justifyWith((a, score) -> new TrackJustification(List.of(a.getPersonId()),
+                        List.of(a.getSlot().resource().id()), "%s does not meet the option (%s)".formatted(
+                                a.getSlot().resource().subKind(), a.getRuleId())))
+                .asConstraint(ACTIVITY_DOES_NOT_MEET_OPTION);
     }
 
     // Every required track is planned: a child's school first (EDU-ASYL-01), then housing per person, language, work.
@@ -150,6 +187,21 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .justifyWith((p, week, score) -> new TrackJustification(List.of(p.personId()), List.of(),
                         "takes part in every track after %d weeks".formatted(Math.max(0, week - p.arrivalWeek()))))
                 .asConstraint(WEEKS_TO_FULL_PARTICIPATION);
+    }
+
+    // The twin of the headline over every need the intake found, voluntary options included: per person the weeks from
+    // the earliest week of their first option to the start of their last (unplanned: the horizon end).
+    Constraint weeksToEveryNeed(ConstraintFactory f) {
+        return f.forEachIncludingUnassigned(TrackAssignment.class)
+                .flattenLast(TrackAssignment::participantWeeks)
+                .groupBy(TrackAssignment.ParticipantWeeks::personId,
+                        min(TrackAssignment.ParticipantWeeks::earliestWeek),
+                        max(TrackAssignment.ParticipantWeeks::startWeek))
+                .filter((person, first, last) -> last > first)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(5), (person, first, last) -> last - first)
+                .justifyWith((person, first, last, score) -> new TrackJustification(List.of(person), List.of(),
+                        "takes part in every need after %d weeks".formatted(last - first)))
+                .asConstraint(WEEKS_TO_EVERY_NEED);
     }
 
     // Fairness: no one waits very long for full participation (the square of the weeks).
@@ -250,6 +302,13 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                         filtering((a, p) -> a.getParticipantIds().contains(p.personId())))
                 .groupBy((TrackAssignment a, Participant p) -> p,
                         max((TrackAssignment a, Participant p) -> (Integer) a.effectiveStartWeek()));
+    }
+
+    /** The level of Dutch of {@code work}'s person at its start after the weeks of {@code course} before it. */
+    static nl.tegelijk.model.CefrLevel levelReached(TrackAssignment work, TrackAssignment course) {
+        Slot c = course.getSlot();
+        int weeks = Math.min(c.endWeek(), work.getSlot().startWeek()) - c.startWeek();
+        return DutchProgress.levelAfter(work.getDutchLevel(), c.resource().subKind(), weeks);
     }
 
     /** The medium weight of leaving a required track unplanned. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import nl.tegelijk.assessment.TrackKind;
 
 /**
@@ -31,16 +32,31 @@ public final class GreedyScheduler {
         LEAST_SLACK
     }
 
-    private final PlanningProblem problem;
+    private final PlanningSchedule schedule;
+    private final BiConsumer<TrackAssignment, Slot> assign;
     private final Map<String, int[]> occupancy = new HashMap<>();
     private final Map<String, List<Slot>> activitiesByPerson = new HashMap<>();
     private final Map<String, UnplannedReason> reasons = new HashMap<>();
     private final int weeks;
 
     public GreedyScheduler(PlanningProblem problem) {
-        this.problem = problem;
-        int longest = problem.schedule().getResources().stream().mapToInt(Resource::durationWeeks).max().orElse(1);
-        this.weeks = problem.schedule().getHorizonWeeks() + longest + 1;
+        this(problem.schedule());
+    }
+
+    /** A scheduler that sets slots directly (outside a solver). */
+    public GreedyScheduler(PlanningSchedule schedule) {
+        this(schedule, TrackAssignment::setSlot);
+    }
+
+    /**
+     * A scheduler that assigns through {@code assign} (inside a solver phase: with the score director's
+     * notifications).
+     */
+    public GreedyScheduler(PlanningSchedule schedule, BiConsumer<TrackAssignment, Slot> assign) {
+        this.schedule = schedule;
+        this.assign = assign;
+        int longest = schedule.getResources().stream().mapToInt(Resource::durationWeeks).max().orElse(1);
+        this.weeks = schedule.getHorizonWeeks() + longest + 1;
     }
 
     /**
@@ -48,7 +64,7 @@ public final class GreedyScheduler {
      * the policy left unplanned because a track they wait for was not planned.
      */
     public Map<String, UnplannedReason> run(Policy policy) {
-        List<TrackAssignment> entities = new ArrayList<>(problem.schedule().getAssignments());
+        List<TrackAssignment> entities = new ArrayList<>(schedule.getAssignments());
         entities.sort(Comparator.comparingInt(TrackAssignment::getArrivalOrder));
         entities.stream().filter(TrackAssignment::isAssigned).forEach(this::book);
         if (policy == Policy.PARALLEL) {
@@ -69,12 +85,12 @@ public final class GreedyScheduler {
             return Map.of();
         }
         Map<String, TrackAssignment> housing = new HashMap<>();
-        Map<String, TrackAssignment> language = new HashMap<>();
+        Map<String, List<TrackAssignment>> language = new HashMap<>();
         for (TrackAssignment e : entities) {
             if (e.isHousing()) {
                 housing.put(e.getHouseholdId(), e);
             } else if (e.getTrack() == TrackKind.LANGUAGE) {
-                language.put(e.getPersonId(), e);
+                language.computeIfAbsent(e.getPersonId(), k -> new ArrayList<>()).add(e);
             }
         }
         entities.stream().filter(e -> e.isHousing() && !e.isAssigned()).forEach(e -> place(e, e.getEarliestWeek()));
@@ -93,13 +109,19 @@ public final class GreedyScheduler {
                     }
                     from = Math.max(from, home.getSlot().startWeek());
                 }
-                TrackAssignment course = language.get(e.getPersonId());
-                if (phase == TrackKind.WORK && course != null) {
-                    if (!course.isAssigned()) {
+                // Work after the course: after every planned language option; a required course left unplanned
+                // holds work back (a voluntary one does not).
+                if (phase == TrackKind.WORK) {
+                    List<TrackAssignment> courses = language.getOrDefault(e.getPersonId(), List.of());
+                    if (courses.stream().anyMatch(c -> c.isRequired() && !c.isAssigned())) {
                         reasons.put(e.getId(), UnplannedReason.PRECEDING_TRACK_UNPLANNED);
                         continue;
                     }
-                    from = Math.max(from, course.getSlot().endWeek());
+                    for (TrackAssignment c : courses) {
+                        if (c.isAssigned()) {
+                            from = Math.max(from, c.getSlot().endWeek());
+                        }
+                    }
                 }
                 place(e, from);
             }
@@ -109,20 +131,24 @@ public final class GreedyScheduler {
 
     private void place(TrackAssignment e, int from) {
         Slot best = null;
-        for (Resource r : problem.eligible().get(e.getId())) {
-            int w = problem.firstAllowedStart(e, r, from);
+        int horizon = schedule.getHorizonWeeks();
+        for (Resource r : e.getEligible()) {
+            int w = r.firstStartFrom(Math.max(from, e.getEarliestWeek()), horizon);
             while (w >= 0 && (best == null || w < best.startWeek())) {
-                Slot candidate = problem.slots().get(r, w);
+                Slot candidate = e.slotAt(r, w);
+                if (candidate == null) {
+                    break;
+                }
                 int next = nextTry(e, candidate);
                 if (next < 0) {
                     best = candidate;
                     break;
                 }
-                w = next >= weeks ? -1 : problem.firstAllowedStart(e, r, next);
+                w = next >= weeks ? -1 : r.firstStartFrom(Math.max(next, e.getEarliestWeek()), horizon);
             }
         }
         if (best != null) {
-            e.setSlot(best);
+            assign.accept(e, best);
             book(e);
         }
     }

@@ -25,6 +25,7 @@ public class PlanningSchedule {
     private List<TrackAssignment> assignments;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    private GreedyScheduler.Policy warmStartPolicy;
 
     /** For Timefold's cloning only. */
     public PlanningSchedule() {
@@ -57,6 +58,16 @@ public class PlanningSchedule {
 
     public List<TrackAssignment> getAssignments() {
         return assignments;
+    }
+
+    /** The policy of the solver's warm-start phase ({@link WarmStartPhase}); empty: no warm start. */
+    public java.util.Optional<GreedyScheduler.Policy> getWarmStartPolicy() {
+        return java.util.Optional.ofNullable(warmStartPolicy);
+    }
+
+    /** Sets the warm-start policy; {@code null} for none. */
+    public void setWarmStartPolicy(GreedyScheduler.Policy policy) {
+        this.warmStartPolicy = policy;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -10,59 +10,66 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.assessment.TrackRequirement;
+import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseGroup;
+import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.Dwelling;
 import nl.tegelijk.model.Household;
 import nl.tegelijk.model.Location;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Placement;
-import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 
 /**
  * Translates a scenario and its assessments into a {@link PlanningProblem}: dates to weeks (once, through
- * {@link WeekCalendar}), resources to facts, tracks to entities with small entity-specific value ranges.
- * Stateless and thread-safe; eligibility comes from the assessments, the builder only matches it to resources.
+ * {@link WeekCalendar}), resources to facts, and each option of an assessment to an entity (per household for
+ * housing). It decides nothing legal: which options a person has, of which kinds, from when, by when, for how long at
+ * most and whether required, all come from the assessments; the builder only matches resources to those kinds (and to
+ * a school class's age band, a dwelling's size, a placement's Dutch level). Each value range holds every slot the
+ * option allows, from its earliest week to the horizon end. Stateless and thread-safe.
+ *
+ * <p>An option that opens after the horizon end gets no entity: it is not due in this plan.
  */
 public final class ProblemBuilder {
 
     private ProblemBuilder() {
     }
 
-    /**
-     * Builds the problem.
-     *
-     * @param startWeeksPerResource start weeks per resource in a value range (dense first, then spreading out)
-     * @param resourcesPerTrack eligible resources per value range, those with the earliest start first
-     * @param warmStart per entity id a resource id and start week to begin from (added to the value range)
-     */
-    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments, int startWeeksPerResource,
-                                        int resourcesPerTrack, Map<String, WarmSlot> warmStart) {
-        return build(scenario, assessments, startWeeksPerResource, resourcesPerTrack, warmStart, 0, Map.of());
+    /** Builds the problem, every slot unassigned. */
+    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments) {
+        return build(scenario, assessments, Map.of(), 0, Map.of());
     }
 
     /**
-     * Builds the problem of a replan: tracks in {@code pinned} get that slot and are pinned (they have started and
-     * never move, whether or not the resource is still eligible); every other track starts in {@code asOfWeek} or
-     * later, and a warm-start slot before it is dropped.
+     * Builds the problem.
      *
+     * @deprecated the two counts cut the value ranges and are no longer used: a range holds every allowed slot. Use
+     *     {@link #build(Scenario, List)} or {@link #build(Scenario, List, Map, int, Map)}.
+     */
+    @Deprecated(forRemoval = true)
+    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments, int startWeeksPerResource,
+                                        int resourcesPerTrack, Map<String, WarmSlot> warmStart) {
+        return build(scenario, assessments, warmStart, 0, Map.of());
+    }
+
+    /**
+     * Builds the problem of a plan or a replan: tracks in {@code pinned} get that slot and are pinned (they have
+     * started and never move, whether or not the resource is still eligible); every other track starts in
+     * {@code asOfWeek} or later. A {@code warmStart} slot is set where the value range holds it.
+     *
+     * @param warmStart per entity id a resource id and start week to begin from
      * @param asOfWeek the first week that may still change
      * @param pinned per entity id the slot it started in
      * @throws IllegalArgumentException when a pinned slot names a resource that is not in the scenario
      */
-    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments, int startWeeksPerResource,
-                                        int resourcesPerTrack, Map<String, WarmSlot> warmStart, int asOfWeek,
-                                        Map<String, WarmSlot> pinned) {
+    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments,
+                                        Map<String, WarmSlot> warmStart, int asOfWeek, Map<String, WarmSlot> pinned) {
         checkArgument(asOfWeek >= 0, "asOfWeek (%s) must not be negative", asOfWeek);
-        checkArgument(startWeeksPerResource > 0, "startWeeksPerResource (%s) must be positive", startWeeksPerResource);
-        checkArgument(resourcesPerTrack > 0, "resourcesPerTrack (%s) must be positive", resourcesPerTrack);
         WeekCalendar calendar = new WeekCalendar(scenario.planStart(), scenario.horizonWeeks());
         int horizon = scenario.horizonWeeks();
         Map<String, Location> locations = new HashMap<>();
@@ -78,97 +85,90 @@ public final class ProblemBuilder {
         List<Resource> resources = resources(scenario, calendar, locations);
         SlotPool pool = new SlotPool(horizon);
         List<TrackAssignment> entities = new ArrayList<>();
-        Map<String, List<Resource>> eligible = new HashMap<>();
-        // Tracks with the same criteria share one list of eligible resources (and, below, one value range).
+        // Options with the same criteria share one list of eligible resources (and one sorted list of slots).
         Map<List<Object>, List<Resource>> fits = new HashMap<>();
-        List<ExcludedTrack> excluded = new ArrayList<>();
 
         for (Household household : scenario.households()) {
             List<Person> members = scenario.membersOf(household.id());
-            List<Person> needing = members.stream()
-                    .filter(p -> byPerson.containsKey(p.id()) && byPerson.get(p.id()).track(TrackKind.HOUSING).isPresent())
-                    .toList();
-            if (needing.isEmpty()) {
+            List<TrackRequirement> reqs = members.stream().filter(p -> byPerson.containsKey(p.id()))
+                    .flatMap(p -> byPerson.get(p.id()).tracks(TrackKind.HOUSING).stream()).toList();
+            if (reqs.isEmpty()) {
                 continue;
             }
-            if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER)) {
-                excluded.add(new ExcludedTrack(household.id(), TrackKind.HOUSING,
-                        UnplannedReason.ASYLUM_SEEKER_IN_HOUSEHOLD));
-                continue;
-            }
-            List<TrackRequirement> reqs = needing.stream()
-                    .map(p -> byPerson.get(p.id()).track(TrackKind.HOUSING).orElseThrow()).toList();
+            // Every member holds the household's option with the household's dates (HV-DUTY-01, decided per
+            // household by the rules); the latest earliest date and the earliest deadline only matter when members
+            // were assessed apart.
             int earliest = reqs.stream().mapToInt(r -> calendar.firstWeekOnOrAfter(r.earliestStart())).max().orElse(0);
+            if (earliest >= horizon) {
+                continue;
+            }
             int deadline = reqs.stream().flatMap(r -> r.deadline().stream())
                     .mapToInt(calendar::lastWeekOnOrBefore).min().orElse(TrackAssignment.NO_DEADLINE);
-            boolean required = reqs.stream().anyMatch(r -> !r.voluntary());
-            Person first = needing.get(0);
+            List<String> needing = members.stream().filter(p -> byPerson.containsKey(p.id())
+                    && !byPerson.get(p.id()).tracks(TrackKind.HOUSING).isEmpty()).map(Person::id).toList();
+            Person first = persons.get(needing.get(0));
             List<Resource> fit = fits.computeIfAbsent(List.of(TrackKind.HOUSING, members.size(),
                     household.minimumRooms(), household.needsAccessibleDwelling()), k -> resources.stream()
                     .filter(r -> r.isDwelling() && r.maxOccupants() >= members.size()
                             && r.rooms() >= household.minimumRooms()
                             && (r.accessible() || !household.needsAccessibleDwelling()))
                     .toList());
-            entities.add(new TrackAssignment("HOUSING:" + household.id(), TrackKind.HOUSING, household.id(),
-                    household.id(), needing.stream().map(Person::id).toList(), members.size(), earliest, deadline,
-                    required, Integer.MAX_VALUE, first.dutchLevel(), Set.of(), false,
-                    location(locations, first.locationId()), horizon, 0, List.of()));
-            eligible.put("HOUSING:" + household.id(), fit);
+            entities.add(new TrackAssignment(TrackAssignment.idOf(TrackKind.HOUSING, household.id(), ""),
+                    TrackKind.HOUSING, household.id(), household.id(), needing, members.size(), earliest, deadline,
+                    reqs.stream().anyMatch(r -> !r.voluntary()), Integer.MAX_VALUE, first.dutchLevel(), Set.of(),
+                    false, location(locations, first.locationId()), horizon, 0, List.of(), reqs.get(0).ruleId(),
+                    Set.of(), TrackAssignment.NO_MAXIMUM, fit));
         }
         for (Person person : persons.values()) {
             Assessment assessment = byPerson.get(person.id());
             if (assessment == null) {
                 continue;
             }
+            CefrLevel reachable = reachableLevel(person, assessment);
             for (TrackRequirement req : assessment.tracks()) {
-                if (req.track() == TrackKind.HOUSING) {
+                int earliest = calendar.firstWeekOnOrAfter(req.earliestStart());
+                if (req.track() == TrackKind.HOUSING || earliest >= horizon) {
                     continue;
                 }
-                int age = person.ageOn(scenario.planStart());
+                int age = person.ageOn(req.earliestStart().isAfter(scenario.planStart()) ? req.earliestStart()
+                        : scenario.planStart());
+                Set<String> kinds = kinds(req);
                 List<Object> fitKey = switch (req.track()) {
-                    case LANGUAGE -> List.of(req.track(), req.courseKinds());
-                    case EDUCATION -> List.of(req.track(), req.schoolKinds(), age);
-                    case WORK -> List.of(req.track(), req.placementKinds(), person.dutchLevel());
-                    case HOUSING -> List.of(req.track());
+                    case LANGUAGE, HOUSING -> List.of(req.track(), kinds);
+                    case EDUCATION -> List.of(req.track(), kinds, age);
+                    case WORK -> List.of(req.track(), kinds, reachable);
                 };
                 List<Resource> fit = fits.computeIfAbsent(fitKey, k -> resources.stream()
-                        .filter(r -> r.kind().track() == req.track())
+                        .filter(r -> r.kind().track() == req.track() && kinds.contains(r.subKind()))
                         .filter(r -> switch (req.track()) {
-                            case LANGUAGE -> req.courseKinds().stream().anyMatch(c -> c.name().equals(r.subKind()));
-                            case EDUCATION -> req.schoolKinds().stream().anyMatch(c -> c.name().equals(r.subKind()))
-                                    && age >= r.minAge() && age <= r.maxAge();
-                            case WORK -> req.placementKinds().stream().anyMatch(c -> c.name().equals(r.subKind()))
-                                    && person.dutchLevel().atLeast(r.minimumDutchLevel());
-                            case HOUSING -> false;
+                            case EDUCATION -> age >= r.minAge() && age <= r.maxAge();
+                            case WORK -> reachable.atLeast(r.minimumDutchLevel());
+                            case LANGUAGE, HOUSING -> true;
                         }).toList());
-                String id = req.track() + ":" + person.id();
-                entities.add(new TrackAssignment(id, req.track(), person.householdId(), person.id(),
-                        List.of(person.id()), 1, calendar.firstWeekOnOrAfter(req.earliestStart()),
+                entities.add(new TrackAssignment(TrackAssignment.idOf(req.track(), person.id(), req.ruleId()),
+                        req.track(), person.householdId(), person.id(), List.of(person.id()), 1, earliest,
                         req.deadline().map(calendar::lastWeekOnOrBefore).orElse(TrackAssignment.NO_DEADLINE),
                         !req.voluntary(), assessment.weeklyHoursLimit(), person.dutchLevel(),
-                        new LinkedHashSet<>(person.skills()), age < 18, location(locations, person.locationId()),
-                        horizon, 0, List.of()));
-                eligible.put(id, fit);
+                        new LinkedHashSet<>(person.skills()), req.minor(), location(locations, person.locationId()),
+                        horizon, 0, List.of(), req.ruleId(), kinds,
+                        req.maxWeeks().orElse(TrackAssignment.NO_MAXIMUM), fit));
             }
         }
         entities.sort(Comparator.comparingInt(TrackAssignment::getEarliestWeek).thenComparing(TrackAssignment::getId));
-        PlanningProblem draft = new PlanningProblem(calendar,
-                new PlanningSchedule(horizon, resources, List.of(), List.of(), List.of()), eligible, excluded, pool);
-        List<TrackAssignment> ranged = new ArrayList<>(entities.size());
-        Map<List<Resource>, Integer> fitIds = new IdentityHashMap<>();
-        Map<Integer, Set<String>> fitSets = new HashMap<>();
-        Map<RangeKey, List<Slot>> ranges = new HashMap<>();
-        Map<List<Location>, Double> km = new HashMap<>();
         Map<String, Resource> resourcesById = new HashMap<>();
         resources.forEach(r -> resourcesById.put(r.id(), r));
+        Map<List<Resource>, Map<Integer, List<Slot>>> allSlots = new IdentityHashMap<>();
+        Map<String, List<Resource>> eligible = new HashMap<>();
+        List<TrackAssignment> ranged = new ArrayList<>(entities.size());
         for (int i = 0; i < entities.size(); i++) {
             TrackAssignment planned = entities.get(i);
+            eligible.put(planned.getId(), planned.getEligible());
             WarmSlot pin = pinned.get(planned.getId());
             if (pin != null) {
                 Resource r = resourcesById.get(pin.resourceId());
                 checkArgument(r != null, "pinned track (%s) names resource (%s), which is not in the scenario",
                         planned.getId(), pin.resourceId());
-                Slot slot = pool.get(r, pin.startWeek());
+                Slot slot = pool.get(r, pin.startWeek(), planned.getMaxWeeks());
                 TrackAssignment copy = copy(planned, Math.min(planned.getEarliestWeek(), pin.startWeek()), i,
                         List.of(slot));
                 copy.setSlot(slot);
@@ -176,60 +176,84 @@ public final class ProblemBuilder {
                 ranged.add(copy);
                 continue;
             }
-            TrackAssignment e = copy(planned, Math.max(planned.getEarliestWeek(), asOfWeek), i, List.of());
-            List<Resource> fit = eligible.get(e.getId());
-            int fitId = fitIds.computeIfAbsent(fit, f -> fitIds.size());
-            Set<String> fitResourceIds = fitSets.computeIfAbsent(fitId,
-                    k -> fit.stream().map(Resource::id).collect(Collectors.toSet()));
-            Optional<Slot> warm = Optional.ofNullable(warmStart.get(e.getId()))
-                    .filter(w -> w.startWeek() >= e.getEarliestWeek() && fitResourceIds.contains(w.resourceId()))
-                    .map(w -> pool.get(resourcesById.get(w.resourceId()), w.startWeek()));
-            List<Slot> range = ranges.computeIfAbsent(new RangeKey(fitId, e.getEarliestWeek(), e.getHomeLocation()),
-                    k -> valueRange(draft, e, fit, startWeeksPerResource, resourcesPerTrack, km));
-            if (warm.isPresent() && !range.contains(warm.get())) {
-                range = new ArrayList<>(range);
-                range.add(warm.get());
+            int from = Math.max(planned.getEarliestWeek(), asOfWeek);
+            List<Slot> all = allSlots.computeIfAbsent(planned.getEligible(), k -> new HashMap<>()).computeIfAbsent(
+                    planned.getMaxWeeks(), k -> allowedSlots(planned.getEligible(), k, pool, horizon));
+            TrackAssignment copy = copy(planned, from, i, all.subList(TrackAssignment.firstAtOrAfter(all, from), all.size()));
+            WarmSlot warm = warmStart.get(copy.getId());
+            if (warm != null && resourcesById.containsKey(warm.resourceId())) {
+                Slot slot = copy.slotAt(resourcesById.get(warm.resourceId()), warm.startWeek());
+                if (slot != null) {
+                    copy.setSlot(slot);
+                }
             }
-            TrackAssignment copy = copy(e, e.getEarliestWeek(), i, range);
-            warm.ifPresent(copy::setSlot);
             ranged.add(copy);
         }
         PlanningSchedule schedule = new PlanningSchedule(horizon, resources, participants(ranged),
                 QuotaPeriods.of(scenario, calendar), ranged);
-        return new PlanningProblem(calendar, schedule, eligible, excluded, pool);
+        return new PlanningProblem(calendar, schedule, eligible, List.of(), pool);
+    }
+
+    /**
+     * The best level of Dutch the person can have during the horizon: the level at intake, or the level a course of
+     * one of the person's language options leads to ({@link DutchProgress}). A placement that needs more is not
+     * eligible; one that needs a level the person reaches only in a course is eligible, and the hard constraint
+     * "Placement needs more Dutch" checks the weeks.
+     */
+    private static CefrLevel reachableLevel(Person person, Assessment assessment) {
+        CefrLevel best = person.dutchLevel();
+        for (TrackRequirement r : assessment.tracks(TrackKind.LANGUAGE)) {
+            for (CourseKind c : r.courseKinds()) {
+                CefrLevel level = DutchProgress.levelAfter(person.dutchLevel(), c.name(), Integer.MAX_VALUE / 4);
+                best = level.atLeast(best) ? level : best;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> kinds(TrackRequirement req) {
+        Set<String> kinds = new LinkedHashSet<>();
+        req.courseKinds().forEach(k -> kinds.add(k.name()));
+        req.schoolKinds().forEach(k -> kinds.add(k.name()));
+        req.placementKinds().forEach(k -> kinds.add(k.name()));
+        return Set.copyOf(kinds);
+    }
+
+    /** Every slot of {@code fit} within the horizon, ordered by start week and resource id. */
+    private static List<Slot> allowedSlots(List<Resource> fit, int maxWeeks, SlotPool pool, int horizon) {
+        List<Slot> slots = new ArrayList<>();
+        for (Resource r : fit) {
+            for (int w = r.firstStartFrom(0, horizon); w >= 0; w = r.firstStartFrom(w + 1, horizon)) {
+                slots.add(pool.get(r, w, maxWeeks));
+            }
+        }
+        slots.sort(Comparator.comparingInt(Slot::startWeek).thenComparing(s -> s.resource().id()));
+        return List.copyOf(slots);
     }
 
     private static TrackAssignment copy(TrackAssignment e, int earliestWeek, int arrivalOrder, List<Slot> range) {
         return new TrackAssignment(e.getId(), e.getTrack(), e.getHouseholdId(), e.getPersonId(),
                 e.getParticipantIds(), e.getOccupants(), earliestWeek, e.getDeadlineWeek(), e.isRequired(),
                 e.getWeeklyHoursLimit(), e.getDutchLevel(), e.getSkills(), e.isMinor(), e.getHomeLocation(),
-                e.getHorizonWeeks(), arrivalOrder, range);
+                e.getHorizonWeeks(), arrivalOrder, range, e.getRuleId(), e.getAllowedKinds(), e.getMaxWeeks(),
+                e.getEligible());
     }
 
     /**
-     * The problem as the planner solves it by default: built, scheduled greedily with seats to who waits for no
-     * dwelling first ({@link GreedyScheduler.Policy#LEAST_SLACK}), then built again starting from those slots.
+     * The problem with the greedy warm start applied (as the solver's first phase does, {@link WarmStartPhase}): for
+     * benchmarks and the CP-SAT reference, which start from the same slots as the planner.
      */
+    public static PlanningProblem buildWarmStarted(Scenario scenario, List<Assessment> assessments) {
+        PlanningProblem problem = build(scenario, assessments);
+        new GreedyScheduler(problem.schedule()).run(GreedyScheduler.Policy.LEAST_SLACK);
+        return problem;
+    }
+
+    /** @deprecated the two counts are no longer used; use {@link #buildWarmStarted(Scenario, List)}. */
+    @Deprecated(forRemoval = true)
     public static PlanningProblem buildWarmStarted(Scenario scenario, List<Assessment> assessments,
                                                    int startWeeksPerResource, int resourcesPerTrack) {
-        return buildWarmStarted(scenario, assessments, startWeeksPerResource, resourcesPerTrack, Map.of(), 0, Map.of(),
-                GreedyScheduler.Policy.LEAST_SLACK);
-    }
-
-    /**
-     * A problem that starts from {@code given} slots (a previous plan's, or none) and, for every track they do not
-     * cover, a greedy slot under {@code policy}; those slots are added to the value ranges, so that the construction
-     * heuristic has little left to do.
-     */
-    public static PlanningProblem buildWarmStarted(Scenario scenario, List<Assessment> assessments,
-                                                   int startWeeksPerResource, int resourcesPerTrack,
-                                                   Map<String, WarmSlot> given, int asOfWeek,
-                                                   Map<String, WarmSlot> pinned, GreedyScheduler.Policy policy) {
-        PlanningProblem draft = build(scenario, assessments, startWeeksPerResource, resourcesPerTrack, given, asOfWeek,
-                pinned);
-        new GreedyScheduler(draft).run(policy);
-        return build(scenario, assessments, startWeeksPerResource, resourcesPerTrack, assignedSlots(draft), asOfWeek,
-                pinned);
+        return buildWarmStarted(scenario, assessments);
     }
 
     /** The assigned slots of {@code problem} as a warm start for a rebuild. */
@@ -245,44 +269,6 @@ public final class ProblemBuilder {
 
     /** A resource and start week to warm-start an entity with. */
     public record WarmSlot(String resourceId, int startWeek) {
-    }
-
-    /**
-     * What a value range depends on: the eligible resources (by identity of their shared list), the earliest week and
-     * where the person lives. Tracks with equal keys get one shared range.
-     */
-    private record RangeKey(int fitId, int earliestWeek, Location home) {
-    }
-
-    private static List<Slot> valueRange(PlanningProblem problem, TrackAssignment e, List<Resource> fit,
-                                         int startWeeks, int maxResources, Map<List<Location>, Double> km) {
-        record Candidate(Resource resource, int firstWeek, double km) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Resource r : fit) {
-            int first = problem.firstAllowedStart(e, r, 0);
-            if (first >= 0) {
-                candidates.add(new Candidate(r, first, km.computeIfAbsent(List.of(e.getHomeLocation(), r.location()),
-                        pair -> pair.get(0).distanceKmTo(pair.get(1)))));
-            }
-        }
-        candidates.sort(Comparator.comparingInt(Candidate::firstWeek).thenComparingDouble(Candidate::km)
-                .thenComparing(c -> c.resource().id()));
-        List<Slot> range = new ArrayList<>();
-        for (Candidate c : candidates.subList(0, Math.min(maxResources, candidates.size()))) {
-            if (c.resource().isDwelling()) {
-                range.add(problem.slots().get(c.resource(), c.firstWeek()));
-                continue;
-            }
-            int offset = 0;
-            int week = c.firstWeek();
-            for (int n = 0; n < startWeeks && week >= 0; n++) {
-                range.add(problem.slots().get(c.resource(), week));
-                offset = offset < 4 ? offset + 1 : (int) Math.ceil(offset * 1.5);
-                week = problem.firstAllowedStart(e, c.resource(), Math.max(week + 1, c.firstWeek() + offset));
-            }
-        }
-        return List.copyOf(range);
     }
 
     private static List<Participant> participants(List<TrackAssignment> entities) {

@@ -58,6 +58,23 @@ public record Resource(@PlanningId String id, ResourceKind kind, String subKind,
         return rollingIntake || intakeWeeks.contains(week);
     }
 
+    /**
+     * The first week at or after {@code fromWeek} and before {@code horizonWeeks} in which a participant may start
+     * here (available, and an intake week unless intake is rolling), or -1.
+     */
+    public int firstStartFrom(int fromWeek, int horizonWeeks) {
+        int week = Math.max(fromWeek, availableWeek);
+        if (rollingIntake || isDwelling()) {
+            return week < horizonWeeks ? week : -1;
+        }
+        for (int intake : intakeWeeks) {
+            if (intake >= week && intake < horizonWeeks) {
+                return intake;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public String toString() {
         return kind + ":" + id;

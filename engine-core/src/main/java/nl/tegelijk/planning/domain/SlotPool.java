@@ -10,7 +10,7 @@ import java.util.Map;
 public final class SlotPool {
 
     private final int horizonWeeks;
-    private final Map<String, Slot> slots = new HashMap<>();
+    private final Map<String, Slot[]> slots = new HashMap<>();
 
     public SlotPool(int horizonWeeks) {
         this.horizonWeeks = horizonWeeks;
@@ -18,7 +18,25 @@ public final class SlotPool {
 
     /** The slot of {@code resource} starting in {@code week}; a dwelling is held until the horizon end. */
     public Slot get(Resource resource, int week) {
-        return slots.computeIfAbsent(resource.id() + "@" + week, k -> new Slot(resource, week,
-                resource.isDwelling() ? Math.max(horizonWeeks, week + 1) : week + resource.durationWeeks()));
+        return get(resource, week, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The slot of {@code resource} starting in {@code week} for an option that allows spells of at most
+     * {@code maxWeeks}: the stay ends after the resource's duration or the maximum, whichever comes first (an asylum
+     * seeker's job of 52 weeks is a spell of 24 under WORK-AS-02). A dwelling is held until the horizon end.
+     */
+    public Slot get(Resource resource, int week, int maxWeeks) {
+        int length = Math.min(resource.durationWeeks(), maxWeeks);
+        Slot[] byWeek = slots.computeIfAbsent(resource.id() + "/" + length, k -> new Slot[horizonWeeks + 1]);
+        int index = Math.min(week, horizonWeeks);
+        Slot slot = byWeek[index];
+        if (slot == null || slot.startWeek() != week) {
+            slot = new Slot(resource, week, resource.isDwelling() ? Math.max(horizonWeeks, week + 1) : week + length);
+            if (week < horizonWeeks) {
+                byWeek[index] = slot;
+            }
+        }
+        return slot;
     }
 }

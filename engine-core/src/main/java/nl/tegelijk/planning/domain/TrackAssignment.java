@@ -12,9 +12,12 @@ import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.Location;
 
 /**
- * The planning entity: one required or voluntary track, per household for housing and per person for language,
- * education and work. Its one planning variable is the {@link Slot}; its value range holds only eligible resources and
- * allowed start weeks. Mutable (by the solver) and not thread-safe; identity is by {@link #getId()}.
+ * The planning entity: one option of the assessment (a {@code TrackRequirement}), per household for housing and per
+ * person and option for language, education and work. Its one planning variable is the {@link Slot}; its value range
+ * holds every slot the option allows: each eligible resource in each allowed start week from the earliest week on,
+ * ordered by start week. Which of them are worth trying is the move selectors' business
+ * ({@link EarlyStartMoveFactory}), not the range's. Mutable (by the solver) and not thread-safe; identity is by
+ * {@link #getId()}.
  *
  * <p>A pinned track ({@link #isPinned()}) has started before the as-of week of a replan; the solver never moves it.
  *
@@ -26,6 +29,8 @@ public class TrackAssignment {
 
     /** The deadline week of a track without a deadline. */
     public static final int NO_DEADLINE = Integer.MAX_VALUE;
+    /** The maximum weeks of an option the law sets no maximum for. */
+    public static final int NO_MAXIMUM = Integer.MAX_VALUE;
 
     @PlanningId
     private String id;
@@ -45,6 +50,10 @@ public class TrackAssignment {
     private int horizonWeeks;
     private int arrivalOrder;
     private List<Slot> slotRange;
+    private String ruleId;
+    private Set<String> allowedKinds;
+    private int maxWeeks;
+    private List<Resource> eligible;
 
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "slotRange")
     private Slot slot;
@@ -55,6 +64,17 @@ public class TrackAssignment {
 
     /** For Timefold's cloning only. */
     public TrackAssignment() {
+    }
+
+    /** A track without an option id, kinds, maximum or eligible list (tests of single constraints). */
+    public TrackAssignment(String id, TrackKind track, String householdId, String personId,
+                           List<String> participantIds, int occupants, int earliestWeek, int deadlineWeek,
+                           boolean required, int weeklyHoursLimit, CefrLevel dutchLevel, Set<String> skills,
+                           boolean minor, Location homeLocation, int horizonWeeks, int arrivalOrder,
+                           List<Slot> slotRange) {
+        this(id, track, householdId, personId, participantIds, occupants, earliestWeek, deadlineWeek, required,
+                weeklyHoursLimit, dutchLevel, skills, minor, homeLocation, horizonWeeks, arrivalOrder, slotRange,
+                track.name(), Set.of(), NO_MAXIMUM, List.of());
     }
 
     /**
@@ -77,12 +97,17 @@ public class TrackAssignment {
      * @param horizonWeeks weeks planned
      * @param arrivalOrder position in first-come-first-served order
      * @param slotRange the allowed values
+     * @param ruleId the rule that opened the option
+     * @param allowedKinds the course, school or placement kinds (by name) that meet the option; empty for housing
+     * @param maxWeeks the longest spell the option allows, or {@link #NO_MAXIMUM}
+     * @param eligible every resource the option may use (the value range holds their allowed start weeks)
      */
     public TrackAssignment(String id, TrackKind track, String householdId, String personId,
                            List<String> participantIds, int occupants, int earliestWeek, int deadlineWeek,
                            boolean required, int weeklyHoursLimit, CefrLevel dutchLevel, Set<String> skills,
                            boolean minor, Location homeLocation, int horizonWeeks, int arrivalOrder,
-                           List<Slot> slotRange) {
+                           List<Slot> slotRange, String ruleId, Set<String> allowedKinds, int maxWeeks,
+                           List<Resource> eligible) {
         this.id = id;
         this.track = track;
         this.householdId = householdId;
@@ -99,7 +124,16 @@ public class TrackAssignment {
         this.homeLocation = homeLocation;
         this.horizonWeeks = horizonWeeks;
         this.arrivalOrder = arrivalOrder;
-        this.slotRange = List.copyOf(slotRange);
+        this.slotRange = slotRange instanceof java.util.RandomAccess ? slotRange : List.copyOf(slotRange);
+        this.ruleId = ruleId;
+        this.allowedKinds = Set.copyOf(allowedKinds);
+        this.maxWeeks = maxWeeks;
+        this.eligible = eligible;
+    }
+
+    /** The entity id of an option: {@code HOUSING:<household>}, or {@code <track>:<person>:<rule id>}. */
+    public static String idOf(TrackKind track, String subjectId, String ruleId) {
+        return track == TrackKind.HOUSING ? "HOUSING:" + subjectId : track + ":" + subjectId + ":" + ruleId;
     }
 
     @ValueRangeProvider(id = "slotRange")
@@ -171,6 +205,55 @@ public class TrackAssignment {
         return arrivalOrder;
     }
 
+    /** The rule that opened the option (its id in the assessment). */
+    public String getRuleId() {
+        return ruleId;
+    }
+
+    /** The course, school or placement kinds that meet the option, by name; empty for housing. */
+    public Set<String> getAllowedKinds() {
+        return allowedKinds;
+    }
+
+    /** The longest spell the option allows, or {@link #NO_MAXIMUM}. */
+    public int getMaxWeeks() {
+        return maxWeeks;
+    }
+
+    /** Every resource the option may use; shared between options with equal criteria, never modified. */
+    public List<Resource> getEligible() {
+        return eligible;
+    }
+
+    /**
+     * The slot of the value range with {@code resource} and {@code week}, or {@code null} when the range has none (a
+     * binary search: the range is ordered by start week).
+     */
+    public Slot slotAt(Resource resource, int week) {
+        for (int i = firstAtOrAfter(slotRange, week); i < slotRange.size() && slotRange.get(i).startWeek() == week;
+             i++) {
+            if (slotRange.get(i).resource().id().equals(resource.id())) {
+                return slotRange.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first slot of {@code sorted} (ordered by start week) starting in {@code week} or later. */
+    static int firstAtOrAfter(List<Slot> sorted, int week) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).startWeek() < week) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public Slot getSlot() {
         return slot;
     }
@@ -221,6 +304,22 @@ public class TrackAssignment {
     /** Weeks waited from the earliest week to the (effective) start. */
     public int waitingWeeks() {
         return Math.max(0, effectiveStartWeek() - earliestWeek);
+    }
+
+    /** Per participant: this track's earliest week and (effective) start week. */
+    public List<ParticipantWeeks> participantWeeks() {
+        int start = effectiveStartWeek();
+        return participantIds.stream().map(p -> new ParticipantWeeks(p, earliestWeek, start)).toList();
+    }
+
+    /**
+     * One participant's earliest and (effective) start week of a track.
+     *
+     * @param personId the person
+     * @param earliestWeek the track's earliest week
+     * @param startWeek the start week, or the horizon end while unplanned
+     */
+    public record ParticipantWeeks(String personId, int earliestWeek, int startWeek) {
     }
 
     /** Number of persons this track counts for (the household members housed, or 1). */

@@ -6,7 +6,7 @@ public enum UnplannedReason {
     NO_ELIGIBLE_RESOURCE,
     /** Eligible resources exist, but none allows a start within the horizon (availability, cohort dates). */
     NO_START_WITHIN_HORIZON,
-    /** Eligible resources exist, but only with a start after the deadline, and those are full or left out. */
+    /** Eligible resources exist, but only with a start after the deadline, and those are full. */
     DEADLINE_CANNOT_BE_MET,
     /** Eligible resources with allowed starts exist, but their capacity is taken within the horizon. */
     CAPACITY_EXHAUSTED,
@@ -14,6 +14,10 @@ public enum UnplannedReason {
     PRECEDING_TRACK_UNPLANNED,
     /** The household includes an asylum seeker, who gets no dwelling (HV-HVV-01); the household is not housed. */
     ASYLUM_SEEKER_IN_HOUSEHOLD,
+    /** Eligible slots have room, but only in weeks the person's other activities fill the weekly hours limit. */
+    WEEKLY_HOURS_FULL,
+    /** A fitting slot is free in the final plan: the search stopped (time or move limit) before it placed the track. */
+    SEARCH_STOPPED_EARLY,
     /** A voluntary track the plan chose to leave out. */
     VOLUNTARY_NOT_PLANNED
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.assessment.TrackRequirement;
+import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseGroup;
 import nl.tegelijk.model.Dwelling;
 import nl.tegelijk.model.Household;
@@ -29,8 +30,11 @@ import nl.tegelijk.planning.TrackPlacement;
  * Stateless and thread-safe.
  *
  * <p>Week {@code w} is the seven days from {@code planStart + 7w}. A stay occupies its resource from its start week
- * until its duration ends; a dwelling from move-in to the end of the horizon. Capacity is checked in every week of the
- * horizon.
+ * until its end week (the duration, or less where the option allows a shorter spell only); a dwelling from move-in to
+ * the end of the horizon. Capacity is checked in every week of the horizon. Each placement meets one option of the
+ * assessment (its rule id): only a resource of that option's kinds meets it ({@code KIND_DOES_NOT_MEET_OPTION}: a
+ * legal course requirement is never met by voluntary pre-integration), and no spell is longer than the option's
+ * maximum ({@code SPELL_TOO_LONG}).
  */
 public final class PlanValidator {
 
@@ -112,12 +116,15 @@ public final class PlanValidator {
         Map<String, Activity> out = new HashMap<>();
         plan.housing().forEach(h -> out.put(h.householdId() + "/HOUSING",
                 new Activity(h.householdId(), TrackKind.HOUSING, h.moveInWeek(), h.dwellingId())));
-        plan.tracks().forEach(t -> out.put(t.personId() + "/" + t.track(),
+        plan.tracks().forEach(t -> out.put(t.personId() + "/" + t.track() + "/" + t.ruleId(),
                 new Activity(t.personId(), t.track(), t.startWeek(), t.resourceId())));
         return out;
     }
 
     private static final class Checker {
+        /** Course weeks per CEFR step: the planning assumption, restated here so the validator shares no code. */
+        private static final int COURSE_WEEKS_PER_STEP = 26;
+
         private final Scenario s;
         private final Plan plan;
         private final int horizon;
@@ -212,16 +219,25 @@ public final class PlanValidator {
             return a == null ? Optional.empty() : a.track(kind);
         }
 
+        /** The option a placement meets: the person's requirement with its rule id and track. */
+        Optional<TrackRequirement> option(TrackPlacement t) {
+            Assessment a = assessments.get(t.personId());
+            return a == null ? Optional.empty() : a.tracks().stream()
+                    .filter(r -> r.track() == t.track() && r.ruleId().equals(t.ruleId())).findFirst();
+        }
+
         void tracks() {
             Set<String> seen = new HashSet<>();
             for (TrackPlacement t : plan.tracks()) {
-                if (!seen.add(t.personId() + "/" + t.track())) {
-                    add("DUPLICATE_TRACK", t.personId(), t.resourceId(), "%s planned twice", t.track());
+                if (!seen.add(t.personId() + "/" + t.track() + "/" + t.ruleId())) {
+                    add("DUPLICATE_TRACK", t.personId(), t.resourceId(), "%s option %s planned twice", t.track(),
+                            t.ruleId());
                 }
                 Person p = persons.get(t.personId());
-                Optional<TrackRequirement> req = requirement(t.personId(), t.track());
+                Optional<TrackRequirement> req = option(t);
                 if (p == null || req.isEmpty()) {
-                    add("NOT_REQUIRED", t.personId(), t.resourceId(), "no %s track for this person", t.track());
+                    add("NOT_REQUIRED", t.personId(), t.resourceId(), "no %s option %s for this person", t.track(),
+                            t.ruleId());
                     continue;
                 }
                 if (!inHorizon(t.personId(), t.resourceId(), t.startWeek())) {
@@ -238,7 +254,13 @@ public final class PlanValidator {
                     continue;
                 }
                 if (!r.kindAllowed(req.get())) {
-                    add("NOT_ELIGIBLE", t.personId(), t.resourceId(), "kind %s not eligible", r.kind);
+                    add("KIND_DOES_NOT_MEET_OPTION", t.personId(), t.resourceId(), "kind %s does not meet option %s",
+                            r.kind, t.ruleId());
+                }
+                int spell = t.endWeek() - t.startWeek();
+                if (req.get().maxWeeks().isPresent() && spell > req.get().maxWeeks().get()) {
+                    add("SPELL_TOO_LONG", t.personId(), t.resourceId(), "spell of %d weeks, option %s allows %d",
+                            spell, t.ruleId(), req.get().maxWeeks().get());
                 }
                 if (start.isBefore(r.availableFrom)) {
                     add("BEFORE_AVAILABLE", t.personId(), t.resourceId(), "start %s before available %s", start,
@@ -247,23 +269,52 @@ public final class PlanValidator {
                 if (!r.rolling && r.intakes.stream().noneMatch(d -> !d.isAfter(start) && d.plusDays(7).isAfter(start))) {
                     add("NOT_AN_INTAKE_DATE", t.personId(), t.resourceId(), "start %s is not an intake date", start);
                 }
-                if (t.endWeek() != t.startWeek() + r.duration || t.hoursPerWeek() != r.hours) {
+                int shortest = Math.min(r.duration, req.get().maxWeeks().orElse(r.duration));
+                if (spell > r.duration || spell < shortest || t.hoursPerWeek() != r.hours) {
                     add("INCONSISTENT", t.personId(), t.resourceId(), "end week %d or hours %d do not match", t.endWeek(),
                             t.hoursPerWeek());
                 }
-                if (t.track() == TrackKind.WORK && !p.dutchLevel().atLeast(placements.get(r.id).minimumDutchLevel())) {
+                if (t.track() == TrackKind.WORK && !dutchAt(p, t).atLeast(placements.get(r.id).minimumDutchLevel())) {
                     add("DUTCH_LEVEL_TOO_LOW", t.personId(), t.resourceId(), "placement needs %s, person has %s",
-                            placements.get(r.id).minimumDutchLevel(), p.dutchLevel());
+                            placements.get(r.id).minimumDutchLevel(), dutchAt(p, t));
                 }
                 if (t.track() == TrackKind.EDUCATION) {
                     SchoolClass c = schools.get(r.id);
-                    int age = p.ageOn(s.planStart());
+                    LocalDate earliest = req.get().earliestStart();
+                    int age = p.ageOn(earliest.isAfter(s.planStart()) ? earliest : s.planStart());
                     if (age < c.minAge() || age > c.maxAge()) {
                         add("NOT_ELIGIBLE", t.personId(), t.resourceId(), "age %d outside %d..%d", age, c.minAge(),
                                 c.maxAge());
                     }
                 }
             }
+        }
+
+        /**
+         * The person's level of Dutch when {@code work} starts: the level at intake, or one step higher per
+         * {@value #COURSE_WEEKS_PER_STEP} weeks of a course of theirs in the plan before it, up to the level the course
+         * kind leads to (the assumption of docs/PLANNING.md, "Language and work at the same time").
+         */
+        CefrLevel dutchAt(Person p, TrackPlacement work) {
+            CefrLevel best = p.dutchLevel();
+            for (TrackPlacement c : plan.tracks()) {
+                if (!c.personId().equals(p.id()) || c.track() != TrackKind.LANGUAGE || !courses.containsKey(c.resourceId())) {
+                    continue;
+                }
+                int weeks = Math.min(c.endWeek(), work.startWeek()) - c.startWeek();
+                if (weeks <= 0) {
+                    continue;
+                }
+                CefrLevel goal = switch (courses.get(c.resourceId()).kind()) {
+                    case PRE_INTEGRATION, LITERACY, Z_ROUTE -> CefrLevel.A1;
+                    case A2_COURSE, NT2_ADULT_EDUCATION -> CefrLevel.A2;
+                    case B1_ROUTE, EDUCATION_ROUTE -> CefrLevel.B1;
+                };
+                CefrLevel reached = CefrLevel.values()[Math.max(p.dutchLevel().ordinal(),
+                        Math.min(goal.ordinal(), p.dutchLevel().ordinal() + weeks / COURSE_WEEKS_PER_STEP))];
+                best = reached.atLeast(best) ? reached : best;
+            }
+            return best;
         }
 
         void capacity() {
@@ -282,7 +333,7 @@ public final class PlanValidator {
                     continue;
                 }
                 int[] u = used.computeIfAbsent(r.id, k -> new int[horizon]);
-                for (int w = t.startWeek(); w < Math.min(horizon, t.startWeek() + r.duration); w++) {
+                for (int w = t.startWeek(); w < Math.min(horizon, Math.min(t.endWeek(), t.startWeek() + r.duration)); w++) {
                     u[w]++;
                 }
             }
@@ -319,7 +370,7 @@ public final class PlanValidator {
                     int hours = 0;
                     for (TrackPlacement t : list) {
                         Resource r = resource(t);
-                        if (r != null && t.startWeek() <= w && w < t.startWeek() + r.duration) {
+                        if (r != null && t.startWeek() <= w && w < Math.min(t.endWeek(), t.startWeek() + r.duration)) {
                             hours += r.hours;
                         }
                     }

@@ -212,6 +212,68 @@ class TegelijkConstraintProviderTest {
     }
 
     @Test
+    void dutchLevelTooLowAcceptsALevelReachedInACourseThatStartedEarlier() {
+        Resource w = placement("w", "care", CefrLevel.A2, 16, 26);
+        Resource w2 = placement("w2", "care", CefrLevel.A2, 16, 26);
+        Resource w3 = placement("w3", "care", CefrLevel.A2, 16, 26);
+        Resource b1 = course("b1", 5, 60, 10, L0);
+        // 'long': A1 at intake, 26 weeks of the B1 route before the placement: A2. 'short': 25 weeks, still A1.
+        // 'pre': 40 weeks of pre-integration, which leads to A1 only.
+        verifier.verifyThat(TegelijkConstraintProvider::dutchLevelTooLow)
+                .given(track(LANGUAGE, "long").at(b1, 0).build(),
+                        track(WORK, "long").dutch(CefrLevel.A1).at(w, 26).build(),
+                        track(LANGUAGE, "short").at(b1, 1).build(),
+                        track(WORK, "short").dutch(CefrLevel.A1).at(w2, 26).build(),
+                        track(LANGUAGE, "pre").at(new Resource("pre", nl.tegelijk.planning.domain.ResourceKind.COURSE_GROUP,
+                                "PRE_INTEGRATION", L0, 5, 0, true, List.of(), 60, 10, 0, 0, false, CefrLevel.NONE, "", 0,
+                                Integer.MAX_VALUE), 0).build(),
+                        track(WORK, "pre").dutch(CefrLevel.A1).at(w3, 40).build())
+                .penalizesBy(2);
+    }
+
+    @Test
+    void spellLongerThanAllowedPenalisesTheWeeksBeyondTheOptionsMaximum() {
+        Resource job = placement("job", "care", CefrLevel.NONE, 16, 52);
+        Resource job2 = placement("job2", "care", CefrLevel.NONE, 16, 52);
+        Resource job3 = placement("job3", "care", CefrLevel.NONE, 16, 52);
+        verifier.verifyThat(TegelijkConstraintProvider::spellLongerThanAllowed)
+                .given(track(WORK, "capped").ruleId("WORK-AS-02a").maxWeeks(24).at(job, 0).build(),
+                        track(WORK, "cut").ruleId("WORK-AS-02a").maxWeeks(24).at(job2, 0, 24).build(),
+                        track(WORK, "free").ruleId("WORK-AS-02b").at(job3, 0).build())
+                .penalizesBy(52 - 24);
+        verifier.verifyThat(TegelijkConstraintProvider::spellLongerThanAllowed)
+                .given(track(WORK, "capped").ruleId("WORK-AS-02a").maxWeeks(24).at(job, 0).build())
+                .justifiesWith(new TrackJustification(List.of("capped"), List.of("job"),
+                        "spell of 52 weeks, the option (WORK-AS-02a) allows 24"));
+    }
+
+    @Test
+    void activityDoesNotMeetOptionPenalisesACourseOfAKindTheLegalRequirementDoesNotAllow() {
+        Resource pre = new Resource("pre", nl.tegelijk.planning.domain.ResourceKind.COURSE_GROUP, "PRE_INTEGRATION",
+                L0, 5, 0, true, List.of(), 20, 10, 0, 0, false, CefrLevel.NONE, "", 0, Integer.MAX_VALUE);
+        Resource b1 = course("b1", 5, 20, 10, L0);
+        verifier.verifyThat(TegelijkConstraintProvider::activityDoesNotMeetOption)
+                .given(track(LANGUAGE, "legal").ruleId("WI21-ROUTE-B1").kinds("B1_ROUTE").at(pre, 0).build(),
+                        track(LANGUAGE, "met").ruleId("WI21-ROUTE-B1").kinds("B1_ROUTE").at(b1, 0).build(),
+                        track(LANGUAGE, "voluntary").ruleId("WI21-AZC-01").kinds("PRE_INTEGRATION").at(pre, 0).build(),
+                        track(HOUSING, "h").housing(1, "x").at(dwelling("d", 1, 1, L0), 0).build())
+                .penalizesBy(1);
+    }
+
+    @Test
+    void weeksToEveryNeedCountsFromTheFirstOptionsEarliestWeekToTheLastStartVoluntaryIncluded() {
+        Resource c = course("c", 5, 20, 10, L0);
+        Resource w = placement("w", "care", CefrLevel.NONE, 16, 26);
+        // p: earliest 2, last start 9 (voluntary work): 7 weeks; q: a voluntary option unplanned: horizon 52 - 0.
+        verifier.verifyThat(TegelijkConstraintProvider::weeksToEveryNeed)
+                .given(track(LANGUAGE, "p").earliest(2).at(c, 3).build(),
+                        track(WORK, "p").earliest(4).voluntary().at(w, 9).build(),
+                        track(WORK, "q").voluntary().build(),
+                        track(LANGUAGE, "r").earliest(5).at(c, 5).build())
+                .penalizesBy(7 + 52);
+    }
+
+    @Test
     void wholeScorePinsEveryConstraintsLevelAndWeight() {
         Resource d = dwelling("d", 3, 4, L10);
         Resource c = course("c", 5, 20, 12, L10);
@@ -222,7 +284,8 @@ class TegelijkConstraintProviderTest {
                         track(LANGUAGE, "p").household("h").at(c, 4).build(),
                         track(WORK, "p").household("h").build(),
                         track(EDUCATION, "c").household("h").minor().deadline(12).at(s, 14).build())
-                .scores(HardMediumSoftLongScore.of(0, -(2 + 2), -(520 + 140 + 2704 + 196 + 5 * 78 + 10 + 10 + 20)));
+                .scores(HardMediumSoftLongScore.of(0, -(2 + 2),
+                        -(520 + 140 + 5 * (52 + 14) + 2704 + 196 + 5 * 78 + 10 + 10 + 20)));
     }
 
     @Test
@@ -230,9 +293,11 @@ class TegelijkConstraintProviderTest {
         Resource c = course("c", 1, 10, 20, L0);
         Resource w = placement("w", "care", CefrLevel.B1, 16, 26);
         verifier.verifyThat()
-                // over capacity 1, hours 20 + 16 over 30 by 6, start before earliest 1, Dutch below B1 1; travel 10 km
+                // over capacity 1, hours 20 + 16 over 30 by 6, start before earliest 1, Dutch below B1 1; travel 10 km;
+                // a spell 2 weeks over the option's maximum 2 (q's course of 10 weeks, at most 8), a course kind the
+                // option does not allow 1
                 .given(c, w, track(LANGUAGE, "p").earliest(1).at(c, 0).build(), track(WORK, "p").at(w, 0).build(),
-                        track(LANGUAGE, "q").at(c, 0).build())
-                .scores(HardMediumSoftLongScore.of(-(1 + 6 + 1 + 1), 0, -10));
+                        track(LANGUAGE, "q").maxWeeks(8).kinds("Z_ROUTE").at(c, 0).build())
+                .scores(HardMediumSoftLongScore.of(-(1 + 6 + 1 + 1 + 2 + 1), 0, -10));
     }
 }

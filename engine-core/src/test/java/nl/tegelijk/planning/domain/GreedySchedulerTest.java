@@ -4,8 +4,8 @@ import static nl.tegelijk.planning.support.TestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.Scenario;
@@ -23,12 +23,12 @@ class GreedySchedulerTest {
             assessment("b", 32, language(0, CourseKind.B1_ROUTE)));
 
     private static int languageStart(PlanningProblem problem, String person) {
-        return problem.schedule().getAssignments().stream().filter(t -> t.getId().equals("LANGUAGE:" + person))
+        return problem.schedule().getAssignments().stream().filter(t -> t.getId().equals(TrackAssignment.idOf(TrackKind.LANGUAGE, person, "WI21-ROUTE-B1")))
                 .findFirst().orElseThrow().getSlot().startWeek();
     }
 
     private static PlanningProblem run(GreedyScheduler.Policy policy) {
-        PlanningProblem problem = ProblemBuilder.build(ONE_SEAT, ASSESSMENTS, 10, 30, Map.of());
+        PlanningProblem problem = ProblemBuilder.build(ONE_SEAT, ASSESSMENTS);
         new GreedyScheduler(problem).run(policy);
         return problem;
     }

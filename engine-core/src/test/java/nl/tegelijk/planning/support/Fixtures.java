@@ -70,12 +70,16 @@ public final class Fixtures {
         private Set<String> skills = Set.of();
         private boolean minor;
         private Slot slot;
+        private String ruleId;
+        private Set<String> kinds = Set.of();
+        private int maxWeeks = TrackAssignment.NO_MAXIMUM;
 
         private Builder(TrackKind kind, String personId) {
             this.kind = kind;
             this.personId = personId;
             this.household = "h-" + personId;
             this.participants = List.of(personId);
+            this.ruleId = kind.name();
         }
 
         public Builder household(String id) {
@@ -129,10 +133,34 @@ public final class Fixtures {
             return this;
         }
 
+        /** The stay at {@code r} from {@code start} to {@code end} (a spell shorter than the resource's duration). */
+        public Builder at(Resource r, int start, int end) {
+            slot = new Slot(r, start, end);
+            return this;
+        }
+
+        /** The option's rule id (default: the track kind). */
+        public Builder ruleId(String id) {
+            ruleId = id;
+            return this;
+        }
+
+        /** The kinds that meet the option (default: none named, any kind). */
+        public Builder kinds(String... names) {
+            kinds = Set.of(names);
+            return this;
+        }
+
+        /** The option's maximum spell in weeks. */
+        public Builder maxWeeks(int weeks) {
+            maxWeeks = weeks;
+            return this;
+        }
+
         public TrackAssignment build() {
-            TrackAssignment a = new TrackAssignment(kind + ":" + personId, kind, household, personId, participants,
-                    occupants, earliest, deadline, required, hoursLimit, dutch, skills, minor, L0, HORIZON, 0,
-                    slot == null ? List.of() : List.of(slot));
+            TrackAssignment a = new TrackAssignment(kind + ":" + personId + ":" + ruleId, kind, household, personId,
+                    participants, occupants, earliest, deadline, required, hoursLimit, dutch, skills, minor, L0,
+                    HORIZON, 0, slot == null ? List.of() : List.of(slot), ruleId, kinds, maxWeeks, List.of());
             a.setSlot(slot);
             return a;
         }

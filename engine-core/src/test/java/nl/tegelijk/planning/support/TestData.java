@@ -112,7 +112,7 @@ public final class TestData {
 
     public static TrackRequirement school(int earliestWeek, int deadlineWeek, SchoolKind... kinds) {
         return new TrackRequirement(TrackKind.EDUCATION, week(earliestWeek), Optional.of(week(deadlineWeek)),
-                Set.of(), Set.of(kinds), Set.of(), false, "EDU-ASYL-01");
+                Set.of(), Set.of(kinds), Set.of(), false, "EDU-ASYL-01", Optional.empty(), true);
     }
 
     public static TrackRequirement work(int earliestWeek, PlacementKind... kinds) {

@@ -26,7 +26,7 @@ class PlanValidatorTest {
     }
 
     private static TrackPlacement lang(String person, String course, int week, int end, int hours) {
-        return new TrackPlacement(person, TrackKind.LANGUAGE, course, week, week(week), end, hours);
+        return new TrackPlacement(person, TrackKind.LANGUAGE, course, week, week(week), end, hours, "WI21-ROUTE-B1");
     }
 
     @Test
@@ -73,7 +73,7 @@ class PlanValidatorTest {
         List<Assessment> assessments = List.of(
                 assessment("a2", 20, language(0, CourseKind.B1_ROUTE), work(0, PlacementKind.TRAINEESHIP)));
         Plan p = plan(s, List.of(), List.of(lang("a2", "b1course", 0, 20, 12),
-                new TrackPlacement("a2", TrackKind.WORK, "trainee", 10, week(10), 36, 16)));
+                new TrackPlacement("a2", TrackKind.WORK, "trainee", 10, week(10), 36, 16, "WI21-MAP-01")));
 
         assertThat(PlanValidator.validate(s, assessments, p)).extracting(PlanViolation::code)
                 .containsExactlyInAnyOrder("WEEKLY_HOURS_EXCEEDED", "DUTCH_LEVEL_TOO_LOW");

@@ -43,6 +43,33 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void assessTakesTheApplicationDateBesideTheReferenceDate() throws IOException {
+        CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--reference-date", "2016-06-01",
+                "--application-date", "2026-03-01");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode first = TegelijkJson.mapper().readTree(run.out()).get(0);
+        assertThat(first.path("referenceDate").asText()).isEqualTo("2016-06-01");
+        assertThat(first.path("applicationDate").asText()).isEqualTo("2026-03-01");
+    }
+
+    @Test
+    void aReferenceDateBefore2013IsOneClearLineNotAnInternalError() {
+        CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--reference-date", "2012-12-31");
+
+        assertThat(run.exitCode()).isEqualTo(TegelijkCommand.EXIT_INVALID_INPUT);
+        assertThat(run.err().strip()).startsWith("tegelijk: The reference date 2012-12-31 is before 2013-01-01");
+    }
+
+    @Test
+    void aReferenceDateBeforeABirthDateIsOneClearLineNamingThePerson() {
+        CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--reference-date", "2013-01-01");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(TegelijkCommand.EXIT_INVALID_INPUT);
+        assertThat(run.err()).contains("before the birth date (birthDate) of person (");
+    }
+
+    @Test
     void explainingAnUnknownPersonIsOneClearLine() {
         CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--explain", "P-999");
 

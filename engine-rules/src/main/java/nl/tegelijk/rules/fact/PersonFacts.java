@@ -34,6 +34,7 @@ import nl.tegelijk.model.SupportNeed;
  */
 public final class PersonFacts {
     private final String personId;
+    private final String householdId;
     private final LocalDate referenceDate;
     private final LocalDate applicationDate;
     private final LocalDate birthDate;
@@ -43,6 +44,7 @@ public final class PersonFacts {
     private final PermitKind permitKind;
     private final NationalityGroup nationalityGroup;
     private final Optional<LocalDate> permitDate;
+    private final Optional<LocalDate> expectedPermitDate;
     private final Optional<LocalDate> asylumApplicationDate;
     private final Optional<LocalDate> linkedDate;
     private final Optional<LocalDate> arrivalDate;
@@ -74,6 +76,7 @@ public final class PersonFacts {
     private PersonFacts(IntegralProfile profile, AssessmentRequest request) {
         Person p = profile.person();
         this.personId = p.id();
+        this.householdId = p.householdId();
         this.referenceDate = request.referenceDate();
         this.applicationDate = request.applicationDate();
         this.birthDate = p.birthDate();
@@ -84,6 +87,7 @@ public final class PersonFacts {
         this.permitKind = p.permitKind();
         this.nationalityGroup = p.nationalityGroup();
         this.permitDate = p.permitGrantedDate();
+        this.expectedPermitDate = p.expectedPermitDate();
         this.asylumApplicationDate = p.asylumApplicationDate();
         this.linkedDate = p.linkedToMunicipalityDate();
         this.arrivalDate = p.arrivalInMunicipalityDate();
@@ -174,6 +178,8 @@ public final class PersonFacts {
     }
 
     public String getPersonId() { return personId; }
+    /** The household's pseudonymous id, to join {@link HouseholdFacts}. */
+    public String getHouseholdId() { return householdId; }
     public LocalDate getReferenceDate() { return referenceDate; }
     public LocalDate getApplicationDate() { return applicationDate; }
     public LocalDate getBirthDate() { return birthDate; }
@@ -183,6 +189,8 @@ public final class PersonFacts {
     public PermitKind getPermitKind() { return permitKind; }
     public NationalityGroup getNationalityGroup() { return nationalityGroup; }
     public Optional<LocalDate> getPermitDate() { return permitDate; }
+    /** For an asylum seeker: the date a permit is expected (the scenario's expected decision), if known. */
+    public Optional<LocalDate> getExpectedPermitDate() { return expectedPermitDate; }
     public Optional<LocalDate> getAsylumApplicationDate() { return asylumApplicationDate; }
     public Optional<LocalDate> getLinkedDate() { return linkedDate; }
     public Optional<LocalDate> getArrivalDate() { return arrivalDate; }

@@ -14,11 +14,12 @@ import nl.tegelijk.model.Person;
 import nl.tegelijk.model.SupportNeed;
 
 /**
- * One rule case as data: a sentence name, the dates, the person (overrides of the default person) and the expected
- * decision (see {@link RuleCaseCheck} for the keys).
+ * One rule case as data: a sentence name, the dates, the person (overrides of the default person), the other members of
+ * the household ({@code "household"}: overrides of the default person each, ids {@code m1, m2, …} in the person's
+ * household; assessed in the same batch) and the expected decision (see {@link RuleCaseCheck} for the keys).
  */
 public record RuleCase(String concern, String name, AssessmentRequest request, IntegralProfile profile,
-                       JsonNode expect) {
+                       List<IntegralProfile> householdMembers, JsonNode expect) {
 
     static RuleCase of(String concern, JsonNode node) {
         LocalDate ref = LocalDate.parse(node.get("referenceDate").asText());
@@ -37,8 +38,16 @@ public record RuleCase(String concern, String name, AssessmentRequest request, I
         }
         IntegralProfile profile = Profiles.profile(person, householdSize, needs, List.of(), List.of(),
                 Optional.empty());
+        List<IntegralProfile> members = new ArrayList<>();
+        for (JsonNode m : node.path("household")) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = ((com.fasterxml.jackson.databind.node.ObjectNode) m)
+                    .deepCopy();
+            o.put("id", "m" + (members.size() + 1));
+            o.put("householdId", person.householdId());
+            members.add(Profiles.profile(Profiles.person(o)));
+        }
         return new RuleCase(concern, node.get("name").asText(), new AssessmentRequest(ref, app), profile,
-                node.get("expect"));
+                List.copyOf(members), node.get("expect"));
     }
 
     @Override

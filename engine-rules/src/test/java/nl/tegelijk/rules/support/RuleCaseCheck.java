@@ -18,7 +18,8 @@ import org.assertj.core.api.SoftAssertions;
  * Checks an assessment against a case's {@code expect} object. Keys (all optional): regime, dutyDate, obliged, ground,
  * dutyArisesOn, dutyRuleId, dutyCitation (the duty's legal basis), dispensation,
  * sufficientForNaturalisation, route, targetLevel, requirements (exact), deadlines {KIND: date}, noDeadlines [KIND], tracks [{track,
- * courseKinds, schoolKinds, placementKinds, earliestStart, deadline, voluntary}], noTracks ["KIND" or "KIND:VALUE"],
+ * courseKinds, schoolKinds, placementKinds, earliestStart, deadline, voluntary, ruleId, maxWeeks, minor}] (each an
+ * option of its own), noTracks ["KIND" or "KIND:VALUE"],
  * hours, consequences {field: value or null}, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes.
  * A JSON null means "empty".
  */
@@ -75,9 +76,8 @@ public final class RuleCaseCheck {
             soft.assertThat(a.deadline(DeadlineKind.valueOf(kind))).as("no deadline " + kind).isEmpty();
         }
         for (JsonNode t : e.path("tracks")) {
-            // A rule's own track decision: either it is the merged requirement of its kind, or (when another rule of
-            // the same kind lets the track start earlier, see TrackMerge) it is still stated by its justification.
-            soft.assertThat(a.tracks().stream().anyMatch(x -> matches(t, x)) || decidedByJustification(t, a))
+            // Each option is its own requirement, with its own dates and rule id.
+            soft.assertThat(a.tracks().stream().anyMatch(x -> matches(t, x)))
                     .as("track " + t + " in " + a.tracks()).isTrue();
         }
         for (String spec : strings(e.path("noTracks"))) {
@@ -112,21 +112,6 @@ public final class RuleCaseCheck {
         soft.assertAll();
     }
 
-    private static boolean decidedByJustification(JsonNode t, nl.tegelijk.assessment.Assessment a) {
-        Set<String> expected = new TreeSet<>();
-        for (String key : List.of("courseKinds", "schoolKinds", "placementKinds")) {
-            expected.addAll(strings(t.path(key)));
-        }
-        String track = t.get("track").asText();
-        boolean mergedKindPresent = a.tracks().stream().anyMatch(x -> x.track().name().equals(track));
-        return mergedKindPresent && a.justifications().stream()
-                .filter(j -> j.topic() == nl.tegelijk.assessment.DecisionTopic.TRACK)
-                .map(j -> j.outcome().replace(" voluntary", ""))
-                .filter(o -> o.startsWith(track + ": "))
-                .map(o -> new TreeSet<>(List.of(o.substring(track.length() + 2).split(",\\s*"))))
-                .anyMatch(expected::equals);
-    }
-
     private static boolean matches(JsonNode t, TrackRequirement x) {
         return x.track().name().equals(t.get("track").asText())
                 && setMatches(t, "courseKinds", x.courseKinds())
@@ -135,7 +120,11 @@ public final class RuleCaseCheck {
                 && (!t.has("earliestStart") || x.earliestStart().toString().equals(t.get("earliestStart").asText()))
                 && (!t.has("deadline") || String.valueOf(x.deadline().map(Object::toString).orElse(null))
                         .equals(t.get("deadline").isNull() ? "null" : t.get("deadline").asText()))
-                && (!t.has("voluntary") || x.voluntary() == t.get("voluntary").asBoolean());
+                && (!t.has("voluntary") || x.voluntary() == t.get("voluntary").asBoolean())
+                && (!t.has("ruleId") || x.ruleId().equals(t.get("ruleId").asText()))
+                && (!t.has("maxWeeks") || String.valueOf(x.maxWeeks().orElse(null))
+                        .equals(t.get("maxWeeks").isNull() ? "null" : t.get("maxWeeks").asText()))
+                && (!t.has("minor") || x.minor() == t.get("minor").asBoolean());
     }
 
     private static boolean matches(JsonNode m, SupportMeasure x) {

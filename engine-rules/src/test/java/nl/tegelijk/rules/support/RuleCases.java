@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.rules.DroolsAssessor;
 import org.junit.jupiter.api.DynamicTest;
@@ -52,7 +53,10 @@ public final class RuleCases {
 
     /** The national assessment of a case. */
     public static Assessment assess(RuleCase c) {
-        return ASSESSOR.assess(c.profile(), c.request());
+        List<IntegralProfile> batch = new ArrayList<>();
+        batch.add(c.profile());
+        batch.addAll(c.householdMembers());
+        return ASSESSOR.assess(batch, c.request()).get(0);
     }
 
     /** One dynamic test per case of {@code concern}. */

@@ -1,0 +1,131 @@
+package nl.tegelijk.planning.domain;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Random;
+
+/**
+ * Local search's move selection: which of the many slots a value range allows are worth trying. A value range holds
+ * every eligible resource in every allowed week (docs/PLANNING.md); a uniform pick from it would mostly try starts
+ * far later than needed. This factory proposes, for a random movable track, a random eligible resource at the first
+ * allowed week from the track's earliest week, from near its current start, or a little later (a geometric offset),
+ * now and then an unassignment, and swaps of the slots of two tracks with the same eligible resources. It prunes
+ * nothing from the search space: any slot of a range can be reached. Not thread-safe: one per solver.
+ */
+public final class EarlyStartMoveFactory implements MoveIteratorFactory<PlanningSchedule, StartMove> {
+
+    private List<TrackAssignment> movable = List.of();
+    private Map<List<Resource>, List<TrackAssignment>> sameEligible = Map.of();
+
+    @Override
+    public void phaseStarted(ScoreDirector<PlanningSchedule> scoreDirector) {
+        movable = new ArrayList<>();
+        Map<List<Resource>, List<TrackAssignment>> groups = new IdentityHashMap<>();
+        for (TrackAssignment a : scoreDirector.getWorkingSolution().getAssignments()) {
+            if (!a.isPinned() && !a.getEligible().isEmpty()) {
+                movable.add(a);
+                groups.computeIfAbsent(a.getEligible(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        sameEligible = groups;
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<PlanningSchedule> scoreDirector) {
+        movable = List.of();
+        sameEligible = Map.of();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<PlanningSchedule> scoreDirector) {
+        return movable.stream().mapToLong(a -> a.getSlotRange().size() + 1L).sum();
+    }
+
+    @Override
+    public Iterator<StartMove> createOriginalMoveIterator(ScoreDirector<PlanningSchedule> scoreDirector) {
+        throw new UnsupportedOperationException("EarlyStartMoveFactory only selects at random.");
+    }
+
+    @Override
+    public Iterator<StartMove> createRandomMoveIterator(ScoreDirector<PlanningSchedule> scoreDirector, Random random) {
+        int horizon = scoreDirector.getWorkingSolution().getHorizonWeeks();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !movable.isEmpty();
+            }
+
+            @Override
+            public StartMove next() {
+                if (movable.isEmpty()) {
+                    throw new NoSuchElementException();
+                }
+                while (true) {
+                    StartMove move = propose(movable.get(random.nextInt(movable.size())), random, horizon);
+                    if (move != null) {
+                        return move;
+                    }
+                }
+            }
+        };
+    }
+
+    private StartMove propose(TrackAssignment a, Random random, int horizon) {
+        int kind = random.nextInt(16);
+        if (kind == 0) {
+            return a.isAssigned() ? new StartMove(a, null) : null;
+        }
+        if (kind <= 3) {
+            return swap(a, random);
+        }
+        List<Resource> eligible = a.getEligible();
+        Resource r = eligible.get(random.nextInt(eligible.size()));
+        int from;
+        if (kind <= 9 || !a.isAssigned()) {
+            from = a.getEarliestWeek() + geometric(random);
+        } else {
+            from = Math.max(a.getEarliestWeek(), a.getSlot().startWeek() - 4 + random.nextInt(9));
+        }
+        int week = r.firstStartFrom(Math.max(from, a.getEarliestWeek()), horizon);
+        if (week < 0) {
+            week = r.firstStartFrom(a.getEarliestWeek(), horizon);
+        }
+        Slot slot = week < 0 ? null : a.slotAt(r, week);
+        return slot == null || slot.equals(a.getSlot()) ? null : new StartMove(a, slot);
+    }
+
+    /** Swaps the slots of {@code a} and another track with the same eligible resources, where both ranges allow it. */
+    private StartMove swap(TrackAssignment a, Random random) {
+        List<TrackAssignment> group = sameEligible.get(a.getEligible());
+        if (group == null || group.size() < 2) {
+            return null;
+        }
+        TrackAssignment b = group.get(random.nextInt(group.size()));
+        if (b == a || b.getMaxWeeks() != a.getMaxWeeks() || java.util.Objects.equals(a.getSlot(), b.getSlot())) {
+            return null;
+        }
+        Slot toA = b.getSlot() == null ? null : a.slotAt(b.getSlot().resource(), b.getSlot().startWeek());
+        Slot toB = a.getSlot() == null ? null : b.slotAt(a.getSlot().resource(), a.getSlot().startWeek());
+        if (b.getSlot() != null && toA == null || a.getSlot() != null && toB == null) {
+            return null;
+        }
+        return new StartMove(a, toA, b, toB);
+    }
+
+    /** 0 half the time, then 1–3, 4–11, 12–27 … weeks: early starts first, later ones still reachable. */
+    private static int geometric(Random random) {
+        int offset = 0;
+        int span = 1;
+        while (random.nextBoolean() && span < 64) {
+            offset += span;
+            span *= 2;
+        }
+        return offset == 0 ? 0 : offset + random.nextInt(span);
+    }
+}

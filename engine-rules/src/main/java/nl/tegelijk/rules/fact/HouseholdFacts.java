@@ -1,0 +1,53 @@
+package nl.tegelijk.rules.fact;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import nl.tegelijk.model.ResidenceStatus;
+
+/**
+ * What the housing rules need to know about a person's household as a whole, summed up from the members' facts (no
+ * decision in here): whether a member is an asylum seeker with no permit expected, and the latest date an asylum-seeker
+ * member is expected to get a permit. The rules decide from it whether and from when the household gets a dwelling
+ * (HV-HVV-01b, HV-DUTY-01). Built from the members assessed in one batch: assess a household together (the facade and
+ * the command line do). Immutable and thread-safe.
+ */
+public final class HouseholdFacts {
+    private final String householdId;
+    private final boolean asylumSeekerWithoutPermit;
+    private final Optional<LocalDate> lastExpectedPermit;
+
+    public HouseholdFacts(String householdId, boolean asylumSeekerWithoutPermit,
+                          Optional<LocalDate> lastExpectedPermit) {
+        this.householdId = requireNonNull(householdId, "householdId");
+        this.asylumSeekerWithoutPermit = asylumSeekerWithoutPermit;
+        this.lastExpectedPermit = requireNonNull(lastExpectedPermit, "lastExpectedPermit");
+    }
+
+    /** The summary of {@code members}, who share {@code householdId}. */
+    public static HouseholdFacts of(String householdId, Collection<PersonFacts> members) {
+        boolean without = false;
+        LocalDate last = null;
+        for (PersonFacts m : members) {
+            if (m.getStatus() != ResidenceStatus.ASYLUM_SEEKER) {
+                continue;
+            }
+            if (m.getExpectedPermitDate().isEmpty()) {
+                without = true;
+            } else if (last == null || m.getExpectedPermitDate().get().isAfter(last)) {
+                last = m.getExpectedPermitDate().get();
+            }
+        }
+        return new HouseholdFacts(householdId, without, Optional.ofNullable(last));
+    }
+
+    public String getHouseholdId() { return householdId; }
+
+    /** A member is an asylum seeker with no permit expected. */
+    public boolean isAsylumSeekerWithoutPermit() { return asylumSeekerWithoutPermit; }
+
+    /** The latest expected permit date of an asylum-seeker member, if any. */
+    public Optional<LocalDate> getLastExpectedPermit() { return lastExpectedPermit; }
+}
