@@ -20,8 +20,8 @@ import nl.tegelijk.model.Scenario;
 
 /**
  * A one-screen overview of a scenario for planners (the command line prints it for {@code validate}): persons by
- * status and age band on the plan start, household sizes, resources by kind with their capacity, and the housing quota
- * per half-year. Counts only, no personal data. Immutable and thread-safe.
+ * status and age band on the plan start, household sizes, resources by kind with their capacity, the housing quota
+ * per half-year, and the flow per half-year (expected linkings, expected asylum decisions, dwellings by rooms). Counts only, no personal data. Immutable and thread-safe.
  *
  * @param name scenario name
  * @param municipality the municipality
@@ -32,11 +32,12 @@ import nl.tegelijk.model.Scenario;
  * @param resources resources per kind with their count and capacity, in the order dwellings, course groups, school
  *     classes, placements
  * @param housingQuotas the quotas, earliest half-year first
+ * @param flow what is expected per calendar half-year of the horizon, earliest first
  */
 public record ScenarioSummary(String name, String municipality, LocalDate planStart, int horizonWeeks,
                               Map<ResidenceStatus, Map<AgeBand, Integer>> personsByStatusAndAge,
                               Map<Integer, Integer> householdSizes, List<ResourceLine> resources,
-                              List<HousingQuota> housingQuotas) {
+                              List<HousingQuota> housingQuotas, List<FlowLine> flow) {
 
     public ScenarioSummary {
         requireNonNull(name, "name");
@@ -55,6 +56,31 @@ public record ScenarioSummary(String name, String municipality, LocalDate planSt
         resources = List.copyOf(resources);
         housingQuotas = housingQuotas.stream()
                 .sorted(Comparator.comparingInt(HousingQuota::year).thenComparingInt(HousingQuota::half)).toList();
+        flow = List.copyOf(flow);
+    }
+
+    /** Dwellings of this many rooms or more are counted together in a {@link FlowLine}. */
+    public static final int ROOMS_GROUPED_FROM = 5;
+
+    /**
+     * What the scenario expects in one calendar half-year of the horizon (docs/SCENARIO.md, "A scenario that flows").
+     *
+     * @param label the half-year, e.g. {@code 2016-H2}
+     * @param expectedArrivals persons COA links to the municipality in it, after the plan start
+     * @param expectedDecisions asylum seekers whose permit is expected in it
+     * @param dwellingsByRooms dwellings that become free in it (those free on the plan start count in the first),
+     *     by rooms 1 to {@value #ROOMS_GROUPED_FROM} (and more); index 0 holds 1 room
+     */
+    public record FlowLine(String label, int expectedArrivals, int expectedDecisions, List<Integer> dwellingsByRooms) {
+        public FlowLine {
+            requireNonNull(label, "label");
+            dwellingsByRooms = List.copyOf(dwellingsByRooms);
+        }
+
+        /** All dwellings that become free in the half-year. */
+        public int dwellings() {
+            return dwellingsByRooms.stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     /**
@@ -98,7 +124,34 @@ public record ScenarioSummary(String name, String municipality, LocalDate planSt
                 "seats"));
         resources.addAll(lines("placement", scenario.placements(), p -> p.kind().name(), p -> p.slots(), "slots"));
         return new ScenarioSummary(scenario.name(), scenario.municipality(), scenario.planStart(),
-                scenario.horizonWeeks(), byStatus, sizes, resources, scenario.housingQuotas());
+                scenario.horizonWeeks(), byStatus, sizes, resources, scenario.housingQuotas(), flow(scenario));
+    }
+
+    private static String halfYear(LocalDate date) {
+        return date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+    }
+
+    private static List<FlowLine> flow(Scenario scenario) {
+        LocalDate start = scenario.planStart();
+        LocalDate end = start.plusWeeks(scenario.horizonWeeks());
+        Map<String, int[]> counts = new TreeMap<>();
+        for (LocalDate d = start; d.isBefore(end); d = d.plusMonths(6).withDayOfMonth(1)) {
+            counts.put(halfYear(d), new int[2 + ROOMS_GROUPED_FROM]);
+        }
+        java.util.function.BiConsumer<LocalDate, Integer> add = (date, slot) -> {
+            if (!date.isBefore(end)) {
+                return;
+            }
+            counts.get(halfYear(date.isBefore(start) ? start : date))[slot]++;
+        };
+        for (Person p : scenario.persons()) {
+            p.linkedToMunicipalityDate().filter(linked -> linked.isAfter(start)).ifPresent(d -> add.accept(d, 0));
+            p.expectedPermitDate().filter(expected -> expected.isAfter(start)).ifPresent(d -> add.accept(d, 1));
+        }
+        scenario.dwellings().forEach(d -> add.accept(d.availableFrom(),
+                1 + Math.min(ROOMS_GROUPED_FROM, d.rooms())));
+        return counts.entrySet().stream().map(e -> new FlowLine(e.getKey(), e.getValue()[0], e.getValue()[1],
+                java.util.Arrays.stream(e.getValue(), 2, 2 + ROOMS_GROUPED_FROM).boxed().toList())).toList();
     }
 
     private static <T> List<ResourceLine> lines(String resource, List<T> records, Function<T, String> kind,
@@ -144,6 +197,11 @@ public record ScenarioSummary(String name, String municipality, LocalDate planSt
         lines.add("Housing quota: " + (housingQuotas.isEmpty() ? "none" : housingQuotas.stream()
                 .map(q -> q.label() + " " + q.persons()).collect(Collectors.joining(", "))
                 + " (total " + housingQuotas.stream().mapToInt(HousingQuota::persons).sum() + ")"));
+        lines.add("Expected per half-year: linked arrivals, asylum decisions, dwellings free (rooms 1/2/3/4/"
+                + ROOMS_GROUPED_FROM + "+)");
+        flow.forEach(f -> lines.add(String.format("  %-8s %5d %5d %5d (%s)", f.label(), f.expectedArrivals(),
+                f.expectedDecisions(), f.dwellings(), f.dwellingsByRooms().stream().map(String::valueOf)
+                        .collect(Collectors.joining("/")))));
         return List.copyOf(lines);
     }
 }

@@ -40,9 +40,21 @@ class ScenarioSummaryTest {
     }
 
     @Test
+    void countsWhatTheScenarioExpectsPerHalfYear() {
+        // the couple H-04 expects its permit on 2016-07-04 and linking on 2016-07-18: both in 2016-H2
+        assertThat(summary.flow()).extracting(ScenarioSummary.FlowLine::label)
+                .containsExactly("2016-H1", "2016-H2", "2017-H1", "2017-H2", "2018-H1");
+        assertThat(summary.flow().get(0).expectedArrivals()).isZero();
+        assertThat(summary.flow().get(1).expectedArrivals()).isEqualTo(2);
+        assertThat(summary.flow().get(1).expectedDecisions()).isEqualTo(2);
+        assertThat(summary.flow().get(0).dwellingsByRooms()).containsExactly(1, 1, 0, 1, 0);
+        assertThat(summary.flow().stream().mapToInt(ScenarioSummary.FlowLine::dwellings).sum()).isEqualTo(3);
+    }
+
+    @Test
     void rendersOneScreenOfPlainText() {
         assertThat(summary.render())
-                .hasSizeLessThanOrEqualTo(25)
+                .hasSizeLessThanOrEqualTo(32)
                 .contains("Scenario 'Zaanstad spring 2016 (example)' of Zaanstad: plan start 2016-04-04, 104 weeks",
                         "Persons: 11",
                         "  status            0-4  5-11 12-17 18-26 27-66   67+  total",

@@ -130,7 +130,8 @@ public final class ChangeGenerator {
         Map<String, List<Person>> households = s.persons().stream()
                 .collect(Collectors.groupingBy(Person::householdId, LinkedHashMap::new, Collectors.toList()));
         List<List<Person>> waiting = households.values().stream()
-                .filter(m -> m.stream().allMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER)).toList();
+                .filter(m -> m.stream().allMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER
+                        && p.linkedToMunicipalityDate().isEmpty())).toList(); // not those COA already expects to link
         if (waiting.isEmpty()) {
             return;
         }
