@@ -24,8 +24,8 @@ import java.util.function.Consumer;
  * @param environmentMode Timefold's environment mode ({@code FULL_ASSERT} in tests)
  * @param warmStart what to start from
  * @param warmStartPlan the plan to start from when {@code warmStart} is {@link WarmStart#GIVEN_PLAN}
- * @param startWeeksPerResource start weeks per resource in a track's value range (dense first, then spreading out)
- * @param resourcesPerTrack resources in a track's value range, earliest start first
+ * @param startWeeksPerResource no longer used: a value range holds every allowed start week (docs/PLANNING.md)
+ * @param resourcesPerTrack no longer used: a value range holds every eligible resource
  * @param explainPerPerson include the per-person score analysis in the plan
  * @param progressListener called on every new best solution, on the solver thread
  */

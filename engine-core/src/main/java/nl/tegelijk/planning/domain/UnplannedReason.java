@@ -12,7 +12,10 @@ public enum UnplannedReason {
     CAPACITY_EXHAUSTED,
     /** A track it waits for (in the sequential policy: housing, then the course) was itself not planned in time. */
     PRECEDING_TRACK_UNPLANNED,
-    /** The household includes an asylum seeker, who gets no dwelling (HV-HVV-01); the household is not housed. */
+    /**
+     * The household includes an asylum seeker, who gets no dwelling (HV-HVV-01). No longer produced by the planner: the
+     * rules give such a household no housing option (HV-HVV-01b); kept so that earlier plans still read.
+     */
     ASYLUM_SEEKER_IN_HOUSEHOLD,
     /** Eligible slots have room, but only in weeks the person's other activities fill the weekly hours limit. */
     WEEKLY_HOURS_FULL,
