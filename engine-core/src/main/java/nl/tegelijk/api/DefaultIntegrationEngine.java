@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
@@ -27,6 +28,8 @@ import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.Planner;
 import nl.tegelijk.planning.PlanningJob;
 import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.planning.validation.PlanValidator;
+import nl.tegelijk.planning.validation.PlanViolation;
 import nl.tegelijk.scenario.InvalidScenarioException;
 import nl.tegelijk.scenario.ScenarioProblem;
 import nl.tegelijk.scenario.ScenarioValidator;
@@ -42,6 +45,7 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     private final PlanOptions defaults;
     private final Planner planner = Planner.create();
     private final AsyncPlanner asyncPlanner = new AsyncPlanner();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultIntegrationEngine(Assessor assessor, PlanOptions defaults) {
         this.assessor = requireNonNull(assessor, "assessor");
@@ -55,6 +59,7 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public List<Assessment> assess(Scenario scenario, LocalDate referenceDate) {
+        requireOpen();
         requireValid(scenario);
         return assessor.assess(IntakeMerger.merge(scenario), AssessmentRequest.on(referenceDate));
     }
@@ -66,20 +71,25 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options) {
+        requireOpen();
         requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
         return planner.plan(scenario, assessments, options);
     }
 
     @Override
     public PlanningJob planAsync(Scenario scenario, List<Assessment> assessments, PlanOptions options,
                                  Consumer<Plan> bestPlans) {
+        requireOpen();
         requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
         return asyncPlanner.submit(scenario, assessments, options, FrozenPast.none(), requireNonNull(bestPlans,
                 "bestPlans"));
     }
 
     @Override
     public Replan replan(PlanState current, List<Change> changes, LocalDate asOf, PlanOptions options) {
+        requireOpen();
         long started = System.nanoTime();
         Scenario old = current.scenario();
         checkArgument(asOf.getDayOfWeek() == DayOfWeek.MONDAY, "asOf (%s) must be a Monday, the first day of a "
@@ -167,6 +177,7 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public PersonExplanation explain(Plan plan, String personId) {
+        requireOpen();
         requireNonNull(personId, "personId");
         Optional<nl.tegelijk.planning.HousingPlacement> housing = plan.housing().stream()
                 .filter(h -> h.memberIds().contains(personId)).findFirst();
@@ -182,12 +193,37 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public PlanMetrics monitor(PlanState state) {
+        requireOpen();
         return PlanMetrics.of(state.scenario(), state.assessments(), state.plan());
     }
 
     @Override
+    public List<PlanViolation> validate(PlanState state) {
+        requireOpen();
+        return PlanValidator.validate(state.scenario(), state.assessments(), state.plan());
+    }
+
+    @Override
+    public List<PlanViolation> validate(PlanState previous, Replan replan) {
+        requireOpen();
+        PlanState next = replan.state();
+        List<PlanViolation> violations = new ArrayList<>(PlanValidator.validate(next.scenario(), next.assessments(),
+                next.plan()));
+        violations.addAll(PlanValidator.validateReplan(previous.plan(), next.scenario(), next.assessments(),
+                next.plan(), replan.asOfWeek()));
+        return List.copyOf(violations);
+    }
+
+    @Override
     public void close() {
+        closed.set(true);
         asyncPlanner.close();
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("The engine is closed; build a new one with IntegrationEngine.builder()");
+        }
     }
 
     private static void requireValid(Scenario scenario) {

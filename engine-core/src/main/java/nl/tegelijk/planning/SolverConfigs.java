@@ -28,6 +28,15 @@ public final class SolverConfigs {
                 .withConstraintProviderClass(TegelijkConstraintProvider.class);
     }
 
+    /** Timefold's environment mode for Tegelijk's {@link PlanOptions.Checking}; stays inside the planning package. */
+    static EnvironmentMode environmentMode(PlanOptions.Checking checking) {
+        return switch (checking) {
+            case OFF -> EnvironmentMode.REPRODUCIBLE;
+            case STEP -> EnvironmentMode.STEP_ASSERT;
+            case FULL -> EnvironmentMode.FULL_ASSERT;
+        };
+    }
+
     /**
      * The configuration the {@link Planner} solves with: construction heuristic, then tabu search; 30 s unless a
      * termination is given per solve.

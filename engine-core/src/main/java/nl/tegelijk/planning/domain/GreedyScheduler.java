@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * First come, first served: assigns each track, in arrival order, the earliest start any eligible resource has room for

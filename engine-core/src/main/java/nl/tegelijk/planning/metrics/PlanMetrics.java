@@ -16,7 +16,7 @@ import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * The headline figures of a plan, to compare the optimised plan with the baselines. Immutable and thread-safe.

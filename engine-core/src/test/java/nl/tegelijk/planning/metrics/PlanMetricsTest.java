@@ -8,11 +8,12 @@ import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.UnplannedTrack;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 import org.junit.jupiter.api.Test;
 
 class PlanMetricsTest {
@@ -20,7 +21,7 @@ class PlanMetricsTest {
     @Test
     void headlineCountsFromArrivalToTheLastRequiredStartWithUnplannedAtTheHorizonEnd() {
         Scenario s = family();
-        Plan plan = new Plan(s.name(), s.planStart(), 52, "HAND",
+        Plan plan = new Plan(s.name(), s.planStart(), 52, PlanMethod.OPTIMISED,
                 List.of(new HousingPlacement("h1", List.of("a1", "a2", "c1"), "d1", 4, week(4))),
                 List.of(new TrackPlacement("a1", TrackKind.LANGUAGE, "b1course", 0, week(0), 20, 12),
                         new TrackPlacement("a1", TrackKind.WORK, "trainee", 10, week(10), 36, 16),

@@ -60,7 +60,7 @@ public final class PlanPage {
         data.put("resources", occupancy(plan, resources));
         String json;
         try {
-            json = TegelijkJson.mapper().writeValueAsString(data);
+            json = TegelijkJson.writer().writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the plan page data cannot be written as JSON", e);
         }

@@ -16,6 +16,7 @@ import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
@@ -92,7 +93,7 @@ class CouncilFiguresTest {
     @Test
     void onlyRemarksMadeAboutAtLeastFivePersonsAreQuoted() {
         Scenario generated = ScenarioGenerator.generate(GeneratorSettings.of(200, 3));
-        Plan empty = new Plan(generated.name(), generated.planStart(), generated.horizonWeeks(), "OPTIMISED",
+        Plan empty = new Plan(generated.name(), generated.planStart(), generated.horizonWeeks(), PlanMethod.OPTIMISED,
                 List.of(), List.of(), List.of(), new PlanScore(0, 0, 0, true),
                 new ScoreExplanation(List.of(), List.of()));
 
@@ -108,7 +109,7 @@ class CouncilFiguresTest {
     }
 
     private Plan plan(List<HousingPlacement> housing, List<TrackPlacement> tracks) {
-        return new Plan(scenario.name(), scenario.planStart(), scenario.horizonWeeks(), "OPTIMISED", housing, tracks,
+        return new Plan(scenario.name(), scenario.planStart(), scenario.horizonWeeks(), PlanMethod.OPTIMISED, housing, tracks,
                 List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
     }
 }
