@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,13 +22,16 @@ import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.AsyncPlanner;
 import nl.tegelijk.planning.FrozenPast;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.Planner;
 import nl.tegelijk.planning.PlanningJob;
-import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.planning.baseline.GreedyParallelPlanner;
+import nl.tegelijk.planning.baseline.SequentialPlanner;
+import nl.tegelijk.planning.explanation.StartExplanation;
 import nl.tegelijk.planning.validation.PlanValidator;
 import nl.tegelijk.planning.validation.PlanViolation;
 import nl.tegelijk.scenario.InvalidScenarioException;
@@ -176,9 +180,30 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     }
 
     @Override
-    public PersonExplanation explain(Plan plan, String personId) {
+    public Plan planSequential(Scenario scenario, List<Assessment> assessments) {
         requireOpen();
+        requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
+        return SequentialPlanner.plan(scenario, assessments);
+    }
+
+    @Override
+    public Plan planGreedyParallel(Scenario scenario, List<Assessment> assessments) {
+        requireOpen();
+        requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
+        return GreedyParallelPlanner.plan(scenario, assessments);
+    }
+
+    @Override
+    public PersonExplanation explain(PlanState state, String personId, Locale language) {
+        requireOpen();
+        requireNonNull(state, "state");
         requireNonNull(personId, "personId");
+        requireNonNull(language, "language");
+        Plan plan = state.plan();
+        List<String> whyNotEarlier = StartExplanation.explain(state.scenario(), state.assessments(), plan, personId,
+                !"nl".equals(language.getLanguage()));
         Optional<nl.tegelijk.planning.HousingPlacement> housing = plan.housing().stream()
                 .filter(h -> h.memberIds().contains(personId)).findFirst();
         Set<String> subjects = new HashSet<>();
@@ -188,12 +213,14 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
                 .flatMap(e -> e.remarks().stream()).toList();
         return new PersonExplanation(personId, housing,
                 plan.tracks().stream().filter(t -> t.personId().equals(personId)).toList(),
-                plan.unplanned().stream().filter(u -> u.subjectId().equals(personId)).toList(), remarks);
+                plan.unplanned().stream().filter(u -> u.subjectId().equals(personId)).toList(), remarks,
+                whyNotEarlier);
     }
 
     @Override
     public PlanMetrics monitor(PlanState state) {
         requireOpen();
+        requireNonNull(state, "state");
         return PlanMetrics.of(state.scenario(), state.assessments(), state.plan());
     }
 

@@ -3,15 +3,16 @@ package nl.tegelijk.api;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.PlanningJob;
-import nl.tegelijk.planning.metrics.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanViolation;
 
 /**
@@ -73,10 +74,36 @@ public interface IntegrationEngine extends AutoCloseable {
      */
     Replan replan(PlanState current, List<Change> changes, LocalDate asOf, PlanOptions options);
 
-    /** The person's slots, unplanned tracks and score analysis lines in {@code plan}; empty lists when none. */
-    PersonExplanation explain(Plan plan, String personId);
+    /**
+     * The sequential baseline: the policy the programme replaced (a dwelling first, the language course only after
+     * moving in, work only after the course), greedy in arrival order under the same capacities; method
+     * {@code SEQUENTIAL}. To compare with the optimised plan, e.g. with {@link #monitor}.
+     */
+    Plan planSequential(Scenario scenario, List<Assessment> assessments);
 
-    /** The headline figures of a plan: weeks to full participation, waiting per track, unplanned, quota. */
+    /**
+     * The greedy-parallel baseline: every track as early as capacity allows, first come first served, all tracks at
+     * once but without looking ahead; method {@code GREEDY_PARALLEL}.
+     */
+    Plan planGreedyParallel(Scenario scenario, List<Assessment> assessments);
+
+    /**
+     * One person's part of the plan of {@code state}: the household's dwelling, the person's slots and unplanned
+     * tracks, the score analysis lines, and for every track why it does not start earlier (the earliest date the
+     * assessment allows and, week by week, what stood in the way at every eligible place).
+     *
+     * @param language Dutch when its language is {@code nl}, English otherwise
+     * @throws IllegalArgumentException when the person is not in the scenario of {@code state}
+     */
+    PersonExplanation explain(PlanState state, String personId, Locale language);
+
+    /**
+     * The figures of a plan, each defined once in {@link nl.tegelijk.monitoring.PlanFigures}: weeks to full
+     * participation (required, and every need), weeks to the first activity, idle weeks in the first year, waiting
+     * per track, unplanned per reason and the housing quota. Compare plans of one scenario by monitoring each.
+     *
+     * @throws IllegalArgumentException when an assessment names a person who is not in the scenario
+     */
     PlanMetrics monitor(PlanState state);
 
     /**

@@ -15,11 +15,13 @@
  *   <li>in {@code nl.tegelijk.planning}: the plan records ({@code Plan}, {@code PlanMethod}, {@code HousingPlacement},
  *       {@code TrackPlacement}, {@code UnplannedTrack}, {@code UnplannedReason}, {@code PlanScore},
  *       {@code ScoreExplanation}), {@code PlanOptions}, {@code PlanProgress} and {@code PlanningJob};</li>
- *   <li>{@code nl.tegelijk.planning.validation.PlanViolation}, {@code nl.tegelijk.planning.metrics.PlanMetrics} and
- *       {@code nl.tegelijk.json.TegelijkJson}.</li>
+ *   <li>{@code nl.tegelijk.planning.validation.PlanViolation};</li>
+ *   <li>{@code nl.tegelijk.monitoring}: the figures of a plan, each defined once;</li>
+ *   <li>{@code nl.tegelijk.json.TegelijkJson}.</li>
  * </ul>
  * Everything else is internal and may change in any release: the planning model ({@code nl.tegelijk.planning.domain}),
- * the constraints, the baselines, the validator's implementation, the intake merge and the remaining types of
+ * the constraints, the baselines and the plan explanation (reach them through the facade), the validator's
+ * implementation, the intake merge and the remaining types of
  * {@code nl.tegelijk.planning} ({@code Planner}, {@code AsyncPlanner}, {@code FrozenPast}, ...), which benchmarks and
  * the example harness use directly. No public signature of a type reachable from the facade shows a Timefold, Drools or
  * KIE type or an internal type; {@code ApiBoundaryTest} walks them all.

@@ -25,12 +25,14 @@ import nl.tegelijk.model.CefrLevel;
  * @param weeklyHoursLimit most hours per week across concurrent activities
  * @param measures support measures per life domain
  * @param justifications why, per decision
+ * @param consequences participation hours, fine caps and the DUO loan ({@link IntegrationConsequences#NONE} when none
+ *        applies)
  */
 public record Assessment(String personId, Optional<LocalDate> dutyDate, LocalDate referenceDate,
                          LocalDate applicationDate, Regime regime, DutyDecision duty, LearningRoute route,
                          Optional<CefrLevel> targetLevel, List<ExamComponent> requirements, List<Deadline> deadlines,
                          List<TrackRequirement> tracks, int weeklyHoursLimit, List<SupportMeasure> measures,
-                         List<Justification> justifications) {
+                         List<Justification> justifications, IntegrationConsequences consequences) {
     public Assessment {
         requireNonNull(personId, "personId");
         requireNonNull(dutyDate, "dutyDate");
@@ -48,6 +50,17 @@ public record Assessment(String personId, Optional<LocalDate> dutyDate, LocalDat
                 tracks.stream().map(TrackRequirement::track).toList(), personId);
         measures = List.copyOf(measures);
         justifications = List.copyOf(justifications);
+        requireNonNull(consequences, "consequences");
+    }
+
+    /** An assessment without consequences: the shape before they were fields. */
+    public Assessment(String personId, Optional<LocalDate> dutyDate, LocalDate referenceDate,
+                      LocalDate applicationDate, Regime regime, DutyDecision duty, LearningRoute route,
+                      Optional<CefrLevel> targetLevel, List<ExamComponent> requirements, List<Deadline> deadlines,
+                      List<TrackRequirement> tracks, int weeklyHoursLimit, List<SupportMeasure> measures,
+                      List<Justification> justifications) {
+        this(personId, dutyDate, referenceDate, applicationDate, regime, duty, route, targetLevel, requirements,
+                deadlines, tracks, weeklyHoursLimit, measures, justifications, IntegrationConsequences.NONE);
     }
 
     /** The track requirement of a kind, if the person has one. */

@@ -41,6 +41,9 @@ import java.util.Optional;
  * @param integratedInOtherEuState met an integration requirement for long-term residence in another EU state
  * @param expectedPermitDate for an asylum seeker: the date the IND decision granting an asylum permit is expected
  *     (<i>verwachte beschikking</i>), after the plan start; empty when no decision is expected within view
+ * @param civicIntegration the case worker's civic-integration file: DUO notification, personal plan and its
+ *        amendments, course hours and effort ({@link CivicIntegrationFile#NONE} when nothing is recorded; absent in
+ *        JSON means none)
  */
 public record Person(
         String id,
@@ -70,7 +73,8 @@ public record Person(
         boolean unaccompaniedMinor,
         int yearsInNetherlandsDuringSchoolAge,
         boolean integratedInOtherEuState,
-        Optional<LocalDate> expectedPermitDate) {
+        Optional<LocalDate> expectedPermitDate,
+        CivicIntegrationFile civicIntegration) {
 
     /**
      * Checks every component and throws all problems at once.
@@ -103,7 +107,27 @@ public record Person(
         check.required(locationId, "locationId");
         check.notNegative(yearsInNetherlandsDuringSchoolAge, "yearsInNetherlandsDuringSchoolAge");
         expectedPermitDate = check.optional(expectedPermitDate, "expectedPermitDate");
+        civicIntegration = civicIntegration == null ? CivicIntegrationFile.NONE : civicIntegration;
         check.done();
+    }
+
+    /** A person with nothing recorded in the civic-integration file: the shape before the file could be given. */
+    public Person(String id, String householdId, LocalDate birthDate, Gender gender, String countryOfOrigin,
+                  NationalityGroup nationalityGroup, ResidenceStatus status, PermitKind permitKind,
+                  Optional<LocalDate> asylumApplicationDate, Optional<LocalDate> permitGrantedDate,
+                  Optional<LocalDate> linkedToMunicipalityDate, Optional<LocalDate> arrivalInMunicipalityDate,
+                  Optional<LocalDate> socialAssistanceFrom, Schooling schooling,
+                  Optional<EducationKind> currentEducation, CefrLevel dutchLevel, Optional<Learnability> learnability,
+                  Optional<Dispensation> dispensation, int workExperienceYears, List<String> skills, Health health,
+                  boolean caresForYoungChildren, Accommodation accommodation, String locationId,
+                  boolean unaccompaniedMinor, int yearsInNetherlandsDuringSchoolAge,
+                  boolean integratedInOtherEuState, Optional<LocalDate> expectedPermitDate) {
+        this(id, householdId, birthDate, gender, countryOfOrigin, nationalityGroup, status, permitKind,
+                asylumApplicationDate, permitGrantedDate, linkedToMunicipalityDate, arrivalInMunicipalityDate,
+                socialAssistanceFrom, schooling, currentEducation, dutchLevel, learnability, dispensation,
+                workExperienceYears, skills, health, caresForYoungChildren, accommodation, locationId,
+                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, expectedPermitDate,
+                CivicIntegrationFile.NONE);
     }
 
     /** A builder with nothing set: see {@link Builder} for what is required. */
@@ -142,6 +166,7 @@ public record Person(
         b.yearsInNetherlandsDuringSchoolAge = yearsInNetherlandsDuringSchoolAge;
         b.integratedInOtherEuState = integratedInOtherEuState;
         b.expectedPermitDate = expectedPermitDate.orElse(null);
+        b.civicIntegration = civicIntegration;
         return b;
     }
 
@@ -160,7 +185,8 @@ public record Person(
                 asylumApplicationDate, permitGrantedDate, linkedToMunicipalityDate, arrivalInMunicipalityDate,
                 socialAssistanceFrom, schooling, currentEducation, dutchLevel, learnability, dispensation,
                 workExperienceYears, skills, health, caresForYoungChildren, accommodation, locationId,
-                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, Optional.empty());
+                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, Optional.empty(),
+                CivicIntegrationFile.NONE);
     }
 
     /**
@@ -213,6 +239,7 @@ public record Person(
         private int yearsInNetherlandsDuringSchoolAge;
         private boolean integratedInOtherEuState;
         private LocalDate expectedPermitDate;
+        private CivicIntegrationFile civicIntegration = CivicIntegrationFile.NONE;
 
         private Builder() {
         }
@@ -402,6 +429,12 @@ public record Person(
             return this;
         }
 
+        /** The civic-integration file; {@code null} means nothing recorded ({@link CivicIntegrationFile#NONE}). */
+        public Builder civicIntegration(CivicIntegrationFile value) {
+            this.civicIntegration = value;
+            return this;
+        }
+
         /**
          * The person.
          *
@@ -435,7 +468,8 @@ public record Person(
                     unaccompaniedMinor,
                     yearsInNetherlandsDuringSchoolAge,
                     integratedInOtherEuState,
-                    Optional.ofNullable(expectedPermitDate));
+                    Optional.ofNullable(expectedPermitDate),
+                    civicIntegration);
         }
     }
 }

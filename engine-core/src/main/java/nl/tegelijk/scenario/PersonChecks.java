@@ -1,7 +1,9 @@
 package nl.tegelijk.scenario;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.PermitKind;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.ResidenceStatus;
@@ -25,6 +27,7 @@ final class PersonChecks {
             checkProcedureOrder(person, i, problems);
             checkStatusMatchesPermit(person, i, problems);
             checkExpectations(person, i, scenario.planStart(), problems);
+            checkCivicIntegrationOrder(person, i, problems);
         }
     }
 
@@ -84,6 +87,30 @@ final class PersonChecks {
                                 + " but the person is not linked after it",
                         "a linkedToMunicipalityDate after the plan start (an expected arrival), or status "
                                 + "ASYLUM_SEEKER with an expectedPermitDate"));
+    }
+
+    /** The civic-integration file in its legal order: permit, DUO's notification, the first plan, its amendments. */
+    private static void checkCivicIntegrationOrder(Person person, int index, Problems problems) {
+        CivicIntegrationFile file = person.civicIntegration();
+        notBefore(person, index, file.duoNotificationDate(), "civicIntegration.duoNotificationDate",
+                person.permitGrantedDate(), "permitGrantedDate", ProblemCode.DUO_NOTIFICATION_BEFORE_PERMIT, problems);
+        notBefore(person, index, file.personalPlanDate(), "civicIntegration.personalPlanDate",
+                file.duoNotificationDate(), "civicIntegration.duoNotificationDate",
+                ProblemCode.PERSONAL_PLAN_BEFORE_NOTIFICATION, problems);
+        List<LocalDate> amendments = file.personalPlanAmendmentDates();
+        for (int a = 0; a < amendments.size(); a++) {
+            String field = "civicIntegration.personalPlanAmendmentDates[" + a + "]";
+            if (file.personalPlanDate().isEmpty()) {
+                problems.error(ProblemCode.PLAN_AMENDMENT_BEFORE_PLAN, Section.PERSONS, index, Optional.of(person.id()),
+                        field, "a personal-plan amendment without a first plan (civicIntegration.personalPlanDate)",
+                        "the date of the first personal plan, or no amendments");
+            } else if (!amendments.get(a).isAfter(file.personalPlanDate().get())) {
+                problems.error(ProblemCode.PLAN_AMENDMENT_BEFORE_PLAN, Section.PERSONS, index, Optional.of(person.id()),
+                        field, field + " " + amendments.get(a) + " is not after civicIntegration.personalPlanDate "
+                                + file.personalPlanDate().get(),
+                        "a date after civicIntegration.personalPlanDate " + file.personalPlanDate().get());
+            }
+        }
     }
 
     /** Reports {@code later} when both dates are known and it comes before {@code earlier}. */

@@ -54,6 +54,12 @@ public enum ProblemCode {
     LINKED_BEFORE_PERMIT,
     /** Registered in the municipality before being linked to it. */
     ARRIVAL_BEFORE_LINKING,
+    /** DUO's notification of the duty is dated before the residence right was granted. */
+    DUO_NOTIFICATION_BEFORE_PERMIT,
+    /** The personal plan is dated before DUO's notification of the duty. */
+    PERSONAL_PLAN_BEFORE_NOTIFICATION,
+    /** A personal-plan amendment without a first plan, or dated before it. */
+    PLAN_AMENDMENT_BEFORE_PLAN,
     /** An asylum seeker with a permit date or a permit kind other than {@code NONE}. */
     ASYLUM_SEEKER_WITH_PERMIT,
     /** A permit holder or other resident without a residence right ({@code permitKind} {@code NONE}). */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -74,13 +75,39 @@ class IntegrationEngineTest {
     }
 
     @Test
-    void explainGivesThePersonsSlotsAndScoreLines() {
-        PersonExplanation a1 = engine.explain(plan, "a1");
+    void explainGivesThePersonsSlotsScoreLinesAndWhyNotEarlierInDutchAndEnglish() {
+        PersonExplanation a1 = engine.explain(state(), "a1", Locale.ENGLISH);
+        PersonExplanation dutch = engine.explain(state(), "a1", Locale.forLanguageTag("nl"));
 
         assertThat(a1.housing()).map(HousingPlacement::householdId).contains("h1");
         assertThat(a1.tracks()).extracting(TrackPlacement::track).contains(TrackKind.LANGUAGE);
         assertThat(a1.tracks()).allSatisfy(t -> assertThat(t.personId()).isEqualTo("a1"));
         assertThat(a1.remarks()).isNotEmpty();
+        TrackPlacement language = a1.tracks().stream().filter(t -> t.track() == TrackKind.LANGUAGE).findFirst()
+                .orElseThrow();
+        assertThat(a1.whyNotEarlier()).anySatisfy(l -> assertThat(l).contains(language.resourceId()
+                + ", starts week " + language.startWeek()));
+        assertThat(a1.whyNotEarlier()).anySatisfy(l -> assertThat(l).contains("not before week"));
+        assertThat(dutch.whyNotEarlier()).hasSameSizeAs(a1.whyNotEarlier())
+                .anySatisfy(l -> assertThat(l).contains("niet vóór week"));
+    }
+
+    @Test
+    void explainingAPersonWhoIsNotInTheScenarioIsAnErrorNamingTheId() {
+        assertThatThrownBy(() -> engine.explain(state(), "nobody", Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
+    }
+
+    @Test
+    void theBaselinesComeThroughTheFacadeAndPassTheIndependentValidator() {
+        Plan sequential = engine.planSequential(scenario, assessments);
+        Plan greedy = engine.planGreedyParallel(scenario, assessments);
+
+        assertThat(String.valueOf(sequential.method())).isEqualTo("SEQUENTIAL");
+        assertThat(String.valueOf(greedy.method())).isEqualTo("GREEDY_PARALLEL");
+        assertThat(PlanValidator.validate(scenario, assessments, sequential)).isEmpty();
+        assertThat(PlanValidator.validate(scenario, assessments, greedy)).isEmpty();
+        assertThat(engine.monitor(new PlanState(scenario, assessments, sequential)).method()).isEqualTo("SEQUENTIAL");
     }
 
     @Test

@@ -22,7 +22,7 @@ import nl.tegelijk.model.SchoolClass;
 import nl.tegelijk.model.SchoolKind;
 import nl.tegelijk.planning.baseline.GreedyParallelPlanner;
 import nl.tegelijk.planning.baseline.SequentialPlanner;
-import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
 

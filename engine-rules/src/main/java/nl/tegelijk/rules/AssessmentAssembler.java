@@ -13,16 +13,19 @@ import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.Deadline;
 import nl.tegelijk.assessment.DutyDecision;
 import nl.tegelijk.assessment.ExamComponent;
+import nl.tegelijk.assessment.IntegrationConsequences;
 import nl.tegelijk.assessment.Justification;
 import nl.tegelijk.assessment.SupportMeasure;
 import nl.tegelijk.assessment.TrackRequirement;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.rules.fact.ComponentRequired;
+import nl.tegelijk.rules.fact.ConsequenceSet;
 import nl.tegelijk.rules.fact.DeadlineSet;
 import nl.tegelijk.rules.fact.Decision;
 import nl.tegelijk.rules.fact.DutyDateDecided;
 import nl.tegelijk.rules.fact.DutyDecided;
 import nl.tegelijk.rules.fact.HoursLimited;
+import nl.tegelijk.rules.fact.LevelScaledDown;
 import nl.tegelijk.rules.fact.MeasureGranted;
 import nl.tegelijk.rules.fact.RegimeDecided;
 import nl.tegelijk.rules.fact.RouteDecided;
@@ -60,6 +63,7 @@ final class AssessmentAssembler {
         DutyDecided duty = null;
         RouteDecided route = null;
         Optional<CefrLevel> level = Optional.empty();
+        Optional<CefrLevel> scaledDown = Optional.empty();
         List<ExamComponent> components = new ArrayList<>();
         List<Deadline> deadlines = new ArrayList<>();
         List<TrackRequirement> tracks = new ArrayList<>();
@@ -67,6 +71,7 @@ final class AssessmentAssembler {
         Set<Justification> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Justification> justifications = new ArrayList<>(decisions.size());
         int hours = Integer.MAX_VALUE;
+        java.util.Map<ConsequenceSet.Figure, Integer> figures = new java.util.EnumMap<>(ConsequenceSet.Figure.class);
         for (Decision d : decisions) {
             if (seen.add(d.getJustification())) {
                 justifications.add(d.getJustification());
@@ -81,6 +86,8 @@ final class AssessmentAssembler {
                 route = single(route, (RouteDecided) d, "route");
             } else if (d instanceof TargetLevelSet) {
                 level = Optional.of(((TargetLevelSet) d).getLevel());
+            } else if (d instanceof LevelScaledDown) {
+                scaledDown = Optional.of(((LevelScaledDown) d).getLevel());
             } else if (d instanceof ComponentRequired) {
                 ExamComponent c = ((ComponentRequired) d).getComponent();
                 if (!components.contains(c)) {
@@ -93,6 +100,13 @@ final class AssessmentAssembler {
                 tracks.add(((TrackRequired) d).getRequirement());
             } else if (d instanceof HoursLimited) {
                 hours = Math.min(hours, ((HoursLimited) d).getHours());
+            } else if (d instanceof ConsequenceSet) {
+                ConsequenceSet c = (ConsequenceSet) d;
+                Integer earlier = figures.put(c.getFigure(), c.getValue());
+                if (earlier != null && earlier != c.getValue()) {
+                    throw new IllegalStateException("Two values of (" + c.getFigure() + ") for person (" + personId
+                            + "). Maybe two rules are not complementary.");
+                }
             } else if (d instanceof MeasureGranted) {
                 measures.add(((MeasureGranted) d).getMeasure());
             }
@@ -103,6 +117,9 @@ final class AssessmentAssembler {
         if (hours == Integer.MAX_VALUE) {
             throw new IllegalStateException("No weekly-hours limit decided for person (" + personId + ")");
         }
+        if (scaledDown.isPresent()) {
+            level = scaledDown;
+        }
         components.sort(Comparator.naturalOrder());
         deadlines.sort(Comparator.comparing(Deadline::kind).thenComparing(Deadline::date));
         tracks = TrackMerge.onePerKind(tracks);
@@ -112,8 +129,21 @@ final class AssessmentAssembler {
         dropEqualNeighbours(justifications);
         return new Assessment(personId, dutyDate, request.referenceDate(), request.applicationDate(),
                 regime.getRegime(), new DutyDecision(duty.isObliged(), duty.getGround(),
-                duty.getJustification().ruleId(), duty.getDutyArisesOn()), route.getRoute(), level, components,
-                deadlines, tracks, hours, measures, justifications);
+                duty.getJustification().ruleId(), duty.getJustification().legalBasis(), duty.getDutyArisesOn(),
+                duty.getDispensation()), route.getRoute(), level, components,
+                deadlines, tracks, hours, measures, justifications, consequences(figures));
+    }
+
+    private static IntegrationConsequences consequences(java.util.Map<ConsequenceSet.Figure, Integer> figures) {
+        if (figures.isEmpty()) {
+            return IntegrationConsequences.NONE;
+        }
+        return new IntegrationConsequences(Optional.ofNullable(figures.get(ConsequenceSet.Figure.PARTICIPATION_HOURS)),
+                Optional.ofNullable(figures.get(ConsequenceSet.Figure.MAX_FINE_EUROS)),
+                Optional.ofNullable(figures.get(ConsequenceSet.Figure.MAX_PARTICIPATION_DECLARATION_FINE_EUROS)),
+                Optional.ofNullable(figures.get(ConsequenceSet.Figure.MAX_LABOUR_MARKET_MODULE_FINE_EUROS)),
+                Optional.ofNullable(figures.get(ConsequenceSet.Figure.MAX_LOAN_EUROS)),
+                figures.getOrDefault(ConsequenceSet.Figure.LOAN_CANCELLED_WHEN_MET_IN_TIME, 0) == 1);
     }
 
     /** Equal justifications built by different KieBases (or a cache race) are one justification. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.assessment.InvalidAssessmentRequestException;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.rules.fact.Decision;
 import nl.tegelijk.rules.fact.LawParameters;
@@ -90,6 +91,12 @@ public final class DroolsAssessor implements Assessor {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws InvalidAssessmentRequestException when the reference date is before a person's birth date (nothing is
+     *         assessed)
+     */
     @Override
     public List<Assessment> assess(List<IntegralProfile> profiles, AssessmentRequest request) {
         requireNonNull(profiles, "profiles");
@@ -99,6 +106,11 @@ public final class DroolsAssessor implements Assessor {
         List<PersonFacts> facts = new ArrayList<>(profiles.size());
         Set<String> ids = new HashSet<>(profiles.size() * 2);
         for (IntegralProfile profile : profiles) {
+            if (request.referenceDate().isBefore(profile.person().birthDate())) {
+                throw new InvalidAssessmentRequestException("The reference date " + request.referenceDate()
+                        + " is before the birth date (birthDate) of person (" + profile.personId()
+                        + "): nobody can be assessed before they are born. Maybe use a later reference date.");
+            }
             PersonFacts f = PersonFacts.of(profile, request);
             if (!ids.add(f.getPersonId())) {
                 throw new IllegalArgumentException("Person id (" + f.getPersonId() + ") occurs twice in the batch.");

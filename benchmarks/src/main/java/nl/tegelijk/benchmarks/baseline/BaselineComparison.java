@@ -46,7 +46,8 @@ public final class BaselineComparison implements Callable<Integer> {
     @Override
     public Integer call() {
         Table table = new Table(List.of("dataset", "method", "seconds", "violations", "mean weeks", "mean/seq",
-                "p90 weeks", "p90/seq", "wait housing", "wait language", "wait education", "wait work",
+                "p90 weeks", "p90/seq", "every need weeks", "every need/seq", "first activity weeks",
+                "first activity/seq", "idle weeks first year", "wait housing", "wait language", "wait education", "wait work",
                 "unplanned", "unplanned required", "persons fully planned"));
         for (String name : datasets) {
             Dataset dataset = Dataset.byName(name);
@@ -90,6 +91,13 @@ public final class BaselineComparison implements Callable<Integer> {
                 String.valueOf(h.violations()), String.format("%.1f", mean),
                 Headline.ratio(mean, sequential.metrics().meanWeeksToFullParticipation()), String.valueOf(p90),
                 Headline.ratio(p90, sequential.metrics().p90WeeksToFullParticipation()),
+                String.format("%.1f", h.metrics().weeksToFullParticipationEveryNeed().mean()),
+                Headline.ratio(h.metrics().weeksToFullParticipationEveryNeed().mean(),
+                        sequential.metrics().weeksToFullParticipationEveryNeed().mean()),
+                String.format("%.1f", h.metrics().weeksToFirstActivity().mean()),
+                Headline.ratio(h.metrics().weeksToFirstActivity().mean(),
+                        sequential.metrics().weeksToFirstActivity().mean()),
+                String.format("%.1f", h.metrics().idleWeeksInFirstYear().mean()),
                 String.format("%.1f", h.waiting(TrackKind.HOUSING)), String.format("%.1f", h.waiting(TrackKind.LANGUAGE)),
                 String.format("%.1f", h.waiting(TrackKind.EDUCATION)), String.format("%.1f", h.waiting(TrackKind.WORK)),
                 String.valueOf(h.unplanned()), String.valueOf(h.unplannedRequired()),

@@ -21,6 +21,7 @@ import nl.tegelijk.examples.generate.GeneratorSettings;
 import nl.tegelijk.examples.generate.ScenarioGenerator;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanOptions;
@@ -47,7 +48,7 @@ public final class CpSatComparisonMain {
     record Row(int persons, int tracks, int choices, ReferenceObjective.Value warmStart, CpSatReference.Result cpSat,
                ReferenceObjective.Value cpSatValue, int cpSatViolations, ReferenceObjective.Value tegelijk,
                int tegelijkViolations, int tegelijkOutOfRange, long tegelijkMillis, long scale,
-               List<String> differences) {
+               List<String> differences, double tegelijkWeeks, double cpSatWeeks) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -84,6 +85,7 @@ public final class CpSatComparisonMain {
         ReferenceObjective.Value cpSatValue = null;
         int cpSatViolations = -1;
         List<String> differences = List.of();
+        double cpSatWeeks = Double.NaN;
         if (cpSat.solved()) {
             cpSatValue = objective.evaluate(cpSat.assignment());
             if (cpSatValue.total() != cpSat.objective()) {
@@ -93,11 +95,13 @@ public final class CpSatComparisonMain {
             Plan cpSatPlan = instance.toPlan(cpSat.assignment(), PlanMethod.CP_SAT, options);
             cpSatViolations = PlanValidator.validate(scenario, assessments, cpSatPlan).size();
             differences = differences(tegelijk, cpSatPlan);
+            cpSatWeeks = PlanMetrics.of(scenario, assessments, cpSatPlan).meanWeeksToFullParticipation();
         }
         return new Row(persons, instance.entities().size(), cpSat.choices(), objective.evaluate(instance.warmStart()),
                 cpSat, cpSatValue, cpSatViolations,
                 objective.evaluate(tegelijkAssignment), tegelijkViolations,
-                outsideRanges(instance, tegelijkAssignment), tegelijkMillis, objective.mediumScale(), differences);
+                outsideRanges(instance, tegelijkAssignment), tegelijkMillis, objective.mediumScale(), differences,
+                PlanMetrics.of(scenario, assessments, tegelijk).meanWeeksToFullParticipation(), cpSatWeeks);
     }
 
     /** The constraints whose impact (Timefold's score analysis) differs between the two plans. */
@@ -153,6 +157,8 @@ public final class CpSatComparisonMain {
                         + "range slots breaking a hard rule %d)%n", last.scale(), last.cpSat().buildMillis(),
                 last.cpSat().solveMillis(), last.tegelijkMillis(), last.cpSatViolations(), last.tegelijkViolations(),
                 last.tegelijkOutOfRange(), last.cpSat().slotsOutsideRules());
+        System.out.printf("(last row: mean weeks to full participation, as monitoring defines it: Tegelijk %.1f, "
+                + "CP-SAT %.1f)%n", last.tegelijkWeeks(), last.cpSatWeeks());
         last.differences().forEach(d -> System.out.println("  " + d));
     }
 
@@ -185,7 +191,8 @@ public final class CpSatComparisonMain {
         lines.add("persons,seed,seconds,workers,tracks,choices,cpsat_status,cpsat_objective,cpsat_medium,cpsat_soft,"
                 + "cpsat_bound,warm_start_objective,tegelijk_objective,tegelijk_medium,tegelijk_soft,cpsat_gap,"
                 + "tegelijk_gap,"
-                + "medium_scale,cpsat_build_ms,cpsat_solve_ms,tegelijk_ms,cpsat_violations,tegelijk_violations");
+                + "medium_scale,cpsat_build_ms,cpsat_solve_ms,tegelijk_ms,cpsat_violations,tegelijk_violations,"
+                + "tegelijk_mean_weeks_to_full_participation,cpsat_mean_weeks_to_full_participation");
         for (Row r : rows) {
             CpSatReference.Result c = r.cpSat();
             ReferenceObjective.Value v = r.cpSatValue();
@@ -197,7 +204,9 @@ public final class CpSatComparisonMain {
                     c.solved() ? gap(v, c.bound(), r.scale()) : "", gap(r.tegelijk(), c.bound(), r.scale()),
                     str(r.scale()), str(c.buildMillis()),
                     str(c.solveMillis()), str(r.tegelijkMillis()), str(r.cpSatViolations()),
-                    str(r.tegelijkViolations()))));
+                    str(r.tegelijkViolations()), String.format(java.util.Locale.ROOT, "%.2f", r.tegelijkWeeks()),
+                    Double.isNaN(r.cpSatWeeks()) ? "" : String.format(java.util.Locale.ROOT, "%.2f",
+                            r.cpSatWeeks()))));
         }
         Files.createDirectories(settings.csv.toAbsolutePath().getParent());
         Files.write(settings.csv, lines);

@@ -19,7 +19,7 @@ import nl.tegelijk.examples.generate.ChangeGenerator;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
-import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 
 /**

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.planning.Plan;
-import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 
 /**
@@ -15,11 +15,9 @@ import nl.tegelijk.planning.validation.PlanValidator;
  * @param millis time to make it (for the optimised plan: the solver time limit plus the build)
  * @param score the plan's score in Timefold notation
  * @param violations hard rules broken according to the validator
- * @param metrics the headline figures
- * @param unplannedRequired required tracks left unplanned
+ * @param metrics the figures, as monitoring defines them
  */
-public record Headline(String method, long millis, String score, int violations, PlanMetrics metrics,
-                       long unplannedRequired) {
+public record Headline(String method, long millis, String score, int violations, PlanMetrics metrics) {
 
     public Headline {
         requireNonNull(method, "method");
@@ -31,8 +29,7 @@ public record Headline(String method, long millis, String score, int violations,
     public static Headline of(String method, long millis, Dataset dataset, Plan plan) {
         int violations = PlanValidator.validate(dataset.scenario(), dataset.assessments(), plan).size();
         return new Headline(method, millis, plan.score().asText(), violations,
-                PlanMetrics.of(dataset.scenario(), dataset.assessments(), plan),
-                plan.unplanned().stream().filter(u -> u.required()).count());
+                PlanMetrics.of(dataset.scenario(), dataset.assessments(), plan));
     }
 
     /** Mean weeks waited for {@code track}, 0 when no one needs it. */
@@ -42,7 +39,12 @@ public record Headline(String method, long millis, String score, int violations,
 
     /** Every track left unplanned, required or voluntary. */
     public int unplanned() {
-        return metrics.unplannedByReason().values().stream().mapToInt(Integer::intValue).sum();
+        return metrics.unplanned();
+    }
+
+    /** Required tracks left unplanned. */
+    public int unplannedRequired() {
+        return metrics.unplannedRequired();
     }
 
     /** {@code value / reference} with two decimals, or "-" when the reference is 0. */

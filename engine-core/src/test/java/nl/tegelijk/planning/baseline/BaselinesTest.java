@@ -7,7 +7,7 @@ import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.TrackPlacement;
-import nl.tegelijk.planning.metrics.PlanMetrics;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.DutyDecision;
 import nl.tegelijk.assessment.DutyGround;
+import nl.tegelijk.assessment.LegalBasis;
 import nl.tegelijk.assessment.LearningRoute;
 import nl.tegelijk.assessment.Regime;
 import nl.tegelijk.assessment.TrackKind;
@@ -121,7 +122,9 @@ public final class TestData {
 
     public static Assessment assessment(String personId, int hoursLimit, TrackRequirement... tracks) {
         return new Assessment(personId, Optional.of(START), START, START, Regime.WI2021,
-                new DutyDecision(true, DutyGround.LAWFUL_NON_TEMPORARY_RESIDENCE, "WI21-DUTY-01", Optional.empty()),
+                new DutyDecision(true, DutyGround.LAWFUL_NON_TEMPORARY_RESIDENCE, "WI21-PLICHT-01b",
+                        new LegalBasis("Wet inburgering 2021", Optional.of("BWBR0044770"), "3", Optional.of("1"),
+                                "https://wetten.overheid.nl/BWBR0044770"), Optional.empty(), Optional.empty()),
                 LearningRoute.B1, Optional.of(CefrLevel.B1), List.of(), List.of(), List.of(tracks), hoursLimit,
                 List.of(), List.of());
     }

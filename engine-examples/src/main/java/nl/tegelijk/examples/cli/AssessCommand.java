@@ -3,11 +3,13 @@ package nl.tegelijk.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.assessment.InvalidAssessmentRequestException;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.intake.IntegralProfile;
@@ -37,6 +39,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--reference-date", description = "Date ages and deadlines are taken on (default: the plan start).")
     private java.time.LocalDate referenceDate;
 
+    @Option(names = "--application-date", description = "Date the law is applied as it stood: case law and changes of "
+            + "the law (default: the reference date).")
+    private java.time.LocalDate applicationDate;
+
     @Option(names = "--local-policy", paramLabel = "<file>",
             description = "A local-policy rule file (DRL); repeatable.")
     private List<Path> localPolicy = List.of();
@@ -65,9 +71,14 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         Assessor assessor = PlanningOptions.assessor(localPolicy);
-        AssessmentRequest request = AssessmentRequest.on(
-                Optional.ofNullable(referenceDate).orElse(scenario.planStart()));
-        List<Assessment> assessments = assessor.assess(profiles, request);
+        LocalDate reference = Optional.ofNullable(referenceDate).orElse(scenario.planStart());
+        List<Assessment> assessments;
+        try {
+            assessments = assessor.assess(profiles,
+                    new AssessmentRequest(reference, Optional.ofNullable(applicationDate).orElse(reference)));
+        } catch (InvalidAssessmentRequestException e) {
+            throw new UserInputException(e.getMessage());
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (explainPersonId != null) {
             AssessmentText.explain(assessments.get(0), lang.equals("en")).forEach(w::println);

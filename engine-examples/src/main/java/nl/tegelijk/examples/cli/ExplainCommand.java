@@ -6,14 +6,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.tegelijk.api.IntegrationEngine;
+import nl.tegelijk.api.PersonExplanation;
+import nl.tegelijk.api.PlanState;
 import nl.tegelijk.assessment.Assessment;
-import nl.tegelijk.assessment.AssessmentRequest;
-import nl.tegelijk.examples.report.StartExplanation;
-import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,19 +64,23 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UserInputException("no person with id " + personId + " in scenario " + scenarioPath);
         }
         Path assessedPath = assessmentsFile != null ? assessmentsFile : folder.resolve("assessments.json");
-        List<Assessment> assessments = assessmentsFile == null && !Files.isRegularFile(assessedPath)
-                ? PlanningOptions.assessor(List.of()).assess(IntakeMerger.merge(scenario),
-                        AssessmentRequest.on(scenario.planStart()))
-                : read(assessedPath, "assessments", new TypeReference<List<Assessment>>() { });
-        Assessment assessment = assessments.stream().filter(a -> a.personId().equals(personId)).findFirst()
-                .orElseThrow(() -> new UserInputException("no assessment for person " + personId + " in "
-                        + assessedPath));
-        AssessmentText.explain(assessment, lang.english()).forEach(w::println);
-        try {
-            StartExplanation.explain(scenario, assessments, plan, personId, lang.english()).forEach(w::println);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("the plan, scenario and assessments do not belong together: "
-                    + e.getMessage());
+        try (IntegrationEngine engine = PlanningOptions.engine(List.of(), PlanOptions.defaults())) {
+            List<Assessment> assessments = assessmentsFile == null && !Files.isRegularFile(assessedPath)
+                    ? engine.assess(scenario)
+                    : read(assessedPath, "assessments", new TypeReference<List<Assessment>>() { });
+            Assessment assessment = assessments.stream().filter(a -> a.personId().equals(personId)).findFirst()
+                    .orElseThrow(() -> new UserInputException("no assessment for person " + personId + " in "
+                            + assessedPath));
+            AssessmentText.explain(assessment, lang.english()).forEach(w::println);
+            PersonExplanation explanation;
+            try {
+                explanation = engine.explain(new PlanState(scenario, assessments, plan), personId,
+                        lang.english() ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("the plan, scenario and assessments do not belong together: "
+                        + e.getMessage());
+            }
+            explanation.whyNotEarlier().forEach(w::println);
         }
         return 0;
     }

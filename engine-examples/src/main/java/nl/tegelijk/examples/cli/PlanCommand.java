@@ -6,17 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.tegelijk.api.IntegrationEngine;
+import nl.tegelijk.api.PlanState;
 import nl.tegelijk.assessment.Assessment;
-import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.examples.report.PlanPage;
-import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
-import nl.tegelijk.planning.Planner;
-import nl.tegelijk.planning.baseline.GreedyParallelPlanner;
-import nl.tegelijk.planning.baseline.SequentialPlanner;
-import nl.tegelijk.planning.metrics.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 import nl.tegelijk.planning.validation.PlanViolation;
 import picocli.CommandLine.Command;
@@ -46,6 +43,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "<file>", description = "Where to write the plan page (default: not written).")
     private Path html;
 
+    @Option(names = "--lang", defaultValue = "nl", description = "Language of the plan page: nl or en "
+            + "(default: ${DEFAULT-VALUE}).")
+    private Language lang;
+
     @Spec
     private CommandSpec spec;
 
@@ -59,15 +60,20 @@ final class PlanCommand implements Callable<Integer> {
             w.println("Wrote the plan to " + out);
         }
         if (html != null) {
-            OutputFiles.write(html, PlanPage.render(scenario, run.assessments(), run.plans()));
+            OutputFiles.write(html, PlanPage.render(scenario, run.assessments(), run.plans(), lang.english()));
             w.println("Wrote the plan page to " + html);
         }
         return 0;
     }
 
-    /** One planning run: assessments, the optimised plan, both baselines and their metrics. */
+    /** One planning run through the facade: assessments, the optimised plan, both baselines and their figures. */
     record PlanRun(List<Assessment> assessments, Plan plan, Plan sequential, Plan greedy,
                    Map<String, PlanMetrics> metrics) {
+
+        /** The figures of the greedy-parallel and the sequential baseline. */
+        List<PlanMetrics> baselineMetrics() {
+            return List.of(metrics.get("greedy parallel"), metrics.get("sequential"));
+        }
 
         /** The optimised plan, then the greedy-parallel and the sequential baseline, by label. */
         Map<String, Plan> plans() {
@@ -79,28 +85,29 @@ final class PlanCommand implements Callable<Integer> {
         }
 
         static PlanRun execute(Scenario scenario, PlanningOptions options, PrintWriter w) {
-            List<Assessment> assessments = PlanningOptions.assessor(options.localPolicy)
-                    .assess(IntakeMerger.merge(scenario), AssessmentRequest.on(scenario.planStart()));
-            w.println("Assessed " + assessments.size() + " persons; planning " + options.planningFor() + "...");
-            ProgressLine progress = new ProgressLine(w);
-            Plan plan = Planner.create().plan(scenario, assessments,
-                    options.planOptions().withProgressListener(progress::update));
-            progress.finish();
-            List<PlanViolation> violations = PlanValidator.validate(scenario, assessments, plan);
-            if (!violations.isEmpty()) {
-                throw new IllegalStateException("the plan breaks " + violations.size() + " hard rule(s), first: "
-                        + violations.get(0) + ". Maybe report this as a bug with the scenario attached.");
+            try (IntegrationEngine engine = options.engine()) {
+                List<Assessment> assessments = engine.assess(scenario);
+                w.println("Assessed " + assessments.size() + " persons; planning " + options.planningFor() + "...");
+                ProgressLine progress = new ProgressLine(w);
+                Plan plan = engine.plan(scenario, assessments,
+                        options.planOptions().withProgressListener(progress::update));
+                progress.finish();
+                List<PlanViolation> violations = PlanValidator.validate(scenario, assessments, plan);
+                if (!violations.isEmpty()) {
+                    throw new IllegalStateException("the plan breaks " + violations.size() + " hard rule(s), first: "
+                            + violations.get(0) + ". Maybe report this as a bug with the scenario attached.");
+                }
+                Plan sequential = engine.planSequential(scenario, assessments);
+                Plan greedy = engine.planGreedyParallel(scenario, assessments);
+                Map<String, PlanMetrics> metrics = new LinkedHashMap<>();
+                metrics.put("optimised", engine.monitor(new PlanState(scenario, assessments, plan)));
+                metrics.put("greedy parallel", engine.monitor(new PlanState(scenario, assessments, greedy)));
+                metrics.put("sequential", engine.monitor(new PlanState(scenario, assessments, sequential)));
+                w.println("Score " + plan.score().asText() + "; the independent validator found no broken hard rule.");
+                PlanSummaryTable.render(metrics).forEach(w::println);
+                PlanSummaryTable.constraints(plan.explanation()).forEach(w::println);
+                return new PlanRun(assessments, plan, sequential, greedy, metrics);
             }
-            Plan sequential = SequentialPlanner.plan(scenario, assessments);
-            Plan greedy = GreedyParallelPlanner.plan(scenario, assessments);
-            Map<String, PlanMetrics> metrics = new LinkedHashMap<>();
-            metrics.put("optimised", PlanMetrics.of(scenario, assessments, plan));
-            metrics.put("greedy parallel", PlanMetrics.of(scenario, assessments, greedy));
-            metrics.put("sequential", PlanMetrics.of(scenario, assessments, sequential));
-            w.println("Score " + plan.score().asText() + "; the independent validator found no broken hard rule.");
-            PlanSummaryTable.render(metrics).forEach(w::println);
-            PlanSummaryTable.constraints(plan.explanation()).forEach(w::println);
-            return new PlanRun(assessments, plan, sequential, greedy, metrics);
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.ScoreExplanation;
-import nl.tegelijk.planning.metrics.PlanMetrics;
 
 /** The headline figures of one or more plans side by side, as plain-text lines. */
 final class PlanSummaryTable {
@@ -18,7 +18,7 @@ final class PlanSummaryTable {
     /** {@code columns} maps a label (e.g. "optimised", "sequential") to that plan's metrics. */
     static List<String> render(Map<String, PlanMetrics> columns) {
         List<String> lines = new ArrayList<>();
-        StringBuilder head = new StringBuilder(String.format("%-44s", ""));
+        StringBuilder head = new StringBuilder(String.format("%-48s", ""));
         columns.keySet().forEach(k -> head.append(String.format("%16s", k)));
         lines.add(head.toString());
         row(lines, "persons with required tracks", columns, m -> String.valueOf(m.persons()));
@@ -27,6 +27,12 @@ final class PlanSummaryTable {
         row(lines, "mean weeks to full participation", columns,
                 m -> String.format("%.1f", m.meanWeeksToFullParticipation()));
         row(lines, "p90 weeks to full participation", columns, m -> String.valueOf(m.p90WeeksToFullParticipation()));
+        row(lines, "mean weeks to full participation, every need", columns,
+                m -> String.format("%.1f", m.weeksToFullParticipationEveryNeed().mean()));
+        row(lines, "mean weeks from arrival to first activity", columns,
+                m -> String.format("%.1f", m.weeksToFirstActivity().mean()));
+        row(lines, "mean idle weeks in the first year", columns,
+                m -> String.format("%.1f", m.idleWeeksInFirstYear().mean()));
         for (TrackKind track : TrackKind.values()) {
             row(lines, "mean waiting weeks, " + track.name().toLowerCase(), columns,
                     m -> String.format("%.1f", m.meanWaitingWeeksByTrack().getOrDefault(track, 0.0)));
@@ -70,7 +76,7 @@ final class PlanSummaryTable {
 
     private static void row(List<String> lines, String label, Map<String, PlanMetrics> columns,
                             java.util.function.Function<PlanMetrics, String> value) {
-        StringBuilder row = new StringBuilder(String.format("%-44s", label));
+        StringBuilder row = new StringBuilder(String.format("%-48s", label));
         columns.values().forEach(m -> row.append(String.format("%16s", value.apply(m))));
         lines.add(row.toString());
     }

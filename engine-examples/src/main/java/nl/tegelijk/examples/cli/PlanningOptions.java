@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import nl.tegelijk.api.IntegrationEngine;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.planning.PlanOptions;
@@ -40,11 +41,33 @@ final class PlanningOptions {
         return moves == null ? "for " + timeLimit.toSeconds() + " s" : "for " + moves + " moves";
     }
 
-    /** The national rules plus the local-policy files; a missing or broken file is one clear line. */
-    static Assessor assessor(List<Path> localPolicy) {
+    /**
+     * The engine with the national rules plus the local-policy files and these planning options; a missing or broken
+     * file is one clear line.
+     */
+    IntegrationEngine engine() {
+        return engine(localPolicy, planOptions());
+    }
+
+    /** The engine with the national rules plus {@code localPolicy}, planning with {@code options}. */
+    static IntegrationEngine engine(List<Path> localPolicy, PlanOptions options) {
+        checkFiles(localPolicy);
+        try {
+            return IntegrationEngine.builder().localPolicy(localPolicy).planOptions(options).build();
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+
+    private static void checkFiles(List<Path> localPolicy) {
         localPolicy.stream().filter(p -> !Files.isRegularFile(p)).findFirst().ifPresent(p -> {
             throw new UserInputException("local-policy file not found: " + p);
         });
+    }
+
+    /** The national rules plus the local-policy files; a missing or broken file is one clear line. */
+    static Assessor assessor(List<Path> localPolicy) {
+        checkFiles(localPolicy);
         try {
             return AssessorProvider.load().create(localPolicy);
         } catch (IllegalArgumentException e) {

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.tegelijk.examples.generate.BuiltInScenarios;
-import nl.tegelijk.examples.report.CouncilFigures;
 import nl.tegelijk.examples.report.CouncilReport;
 import nl.tegelijk.examples.report.PlanPage;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.scenario.ScenarioSummary;
 import nl.tegelijk.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
@@ -35,8 +35,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private PlanningOptions options;
 
-    @Option(names = "--lang", defaultValue = "nl", description = "Language of the council report: nl or en "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "nl", description = "Language of the plan page and the council report: "
+            + "nl or en (default: ${DEFAULT-VALUE}).")
     private Language lang;
 
     @Option(names = "--out-dir", description = "Output folder (default: tegelijk-output/<scenario>).")
@@ -61,9 +61,10 @@ final class RunCommand implements Callable<Integer> {
         OutputFiles.write(dir.resolve("plan.csv"), PlanCsv.render(run.plan()));
         OutputFiles.write(dir.resolve("summary.txt"), String.join(System.lineSeparator(),
                 PlanSummaryTable.render(run.metrics())) + System.lineSeparator());
-        OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(loaded, run.assessments(), run.plans()));
+        OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(loaded, run.assessments(), run.plans(),
+                lang.english()));
         CouncilReport report = CouncilReport.of(CouncilFigures.of(loaded, run.assessments(), run.plan()),
-                lang.english());
+                run.baselineMetrics(), lang.english());
         OutputFiles.write(dir.resolve("report.md"), report.markdown());
         OutputFiles.write(dir.resolve("report.html"), report.html());
         Path shown = dir.toAbsolutePath().normalize();

@@ -27,10 +27,10 @@ final class Capacity {
         return new Sizing(groups, seats);
     }
 
-    /** Cohort start dates every {@code durationWeeks + 2} weeks from {@code first} to the end of the horizon. */
-    static List<LocalDate> cohortStarts(LocalDate first, int durationWeeks, LocalDate horizonEnd) {
+    /** Cohort start dates every {@code intervalWeeks} weeks from {@code first} to the end of the horizon. */
+    static List<LocalDate> cohortStarts(LocalDate first, int intervalWeeks, LocalDate horizonEnd) {
         List<LocalDate> starts = new ArrayList<>();
-        for (LocalDate d = first; !d.isAfter(horizonEnd); d = d.plusWeeks(durationWeeks + 2L)) {
+        for (LocalDate d = first; !d.isAfter(horizonEnd); d = d.plusWeeks(intervalWeeks)) {
             starts.add(d);
         }
         return starts;

@@ -169,6 +169,7 @@ public final class ChangeGenerator {
                 p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(),
                 p.currentEducation(), p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(),
                 p.skills(), p.health(), p.caresForYoungChildren(), p.accommodation(), locationId,
-                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState());
+                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState(),
+                p.expectedPermitDate());
     }
 }

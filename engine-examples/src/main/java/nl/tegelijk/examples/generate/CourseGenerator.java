@@ -8,8 +8,11 @@ import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.Location;
 
 /**
- * Language course groups of every kind relevant to the plan start's law, with cohort starts and rolling intake,
- * sized to the estimated demand times the pressure. Durations and hours are assumptions (docs/GENERATOR.md).
+ * Language course offers of every kind relevant to the plan start's law, sized to the estimated demand times the
+ * pressure. Under Wi2013 (plan start before 2022) the A2 course and literacy are a market: each learner buys seats
+ * from a provider with a DUO loan, so a provider's offer has rolling intake and room for every learner (Algemene
+ * Rekenkamer 2017). Under Wi2021 the municipality contracts groups that start every few weeks. Pre-integration in
+ * reception is COA's, rolling. Durations and hours are assumptions (docs/GENERATOR.md).
  */
 final class CourseGenerator {
 
@@ -31,6 +34,11 @@ final class CourseGenerator {
     private final Draw draw;
     private final List<CourseGroup> groups = new ArrayList<>();
 
+    /** Weeks between the starts of a contracted Wi2021 group (assumption: a new group about every six weeks). */
+    static final int CONTRACT_START_INTERVAL_WEEKS = 6;
+    /** Providers on the Wi2013 market in and around the municipality (assumption). */
+    private static final int MARKET_PROVIDERS = 3;
+
     private CourseGenerator(GeneratorSettings settings, MunicipalityMap map, Draw draw) {
         this.settings = settings;
         this.map = map;
@@ -41,13 +49,14 @@ final class CourseGenerator {
         CourseGenerator g = new CourseGenerator(settings, map, draw);
         List<String> receptionIds = map.allReception().stream().map(Location::id).toList();
         g.add(PRE_INTEGRATION, demand.adultsInReception(receptionIds), map.allReception());
-        g.add(LITERACY, demand.illiterateAdults(), map.allDistricts());
         if (settings.wi2021()) {
+            g.add(LITERACY, demand.illiterateAdults(), map.allDistricts());
             g.add(B1, demand.b1RouteLearners(), map.allDistricts());
             g.add(Z, demand.zRouteLearners(), map.allDistricts());
             g.add(EDUCATION, demand.educationRouteLearners(), map.regional());
         } else {
-            g.add(A2, demand.a2Learners(), map.allDistricts());
+            g.market(LITERACY, demand.illiterateAdults(), map.allDistricts());
+            g.market(A2, demand.a2Learners(), map.allDistricts());
         }
         g.add(NT2, demand.nonObligedAdults(), map.regional());
         return List.copyOf(g.groups);
@@ -64,13 +73,27 @@ final class CourseGenerator {
                     ? map.regional().get(i % map.regional().size())
                     : places.get((groups.size() + i) % places.size());
             LocalDate from = settings.planStart().plusWeeks(draw.between(0, lastOffset));
-            boolean rolling = shape.kind() == CourseKind.PRE_INTEGRATION || i % 2 == 1;
+            boolean rolling = shape.kind() == CourseKind.PRE_INTEGRATION;
             List<LocalDate> cohorts = rolling ? List.of()
-                    : Capacity.cohortStarts(from, shape.durationWeeks(), settings.horizonEnd());
+                    : Capacity.cohortStarts(from, CONTRACT_START_INTERVAL_WEEKS, settings.horizonEnd());
             boolean childcare = draw.chance(shape.childcareShare());
             groups.add(new CourseGroup(String.format("C-%03d", groups.size() + 1), shape.kind(), where.id(), from,
                     rolling, cohorts, shape.durationWeeks(), shape.hoursPerWeek(), sizing.seatsPerGroup(),
                     childcare));
+        }
+    }
+
+    /**
+     * A market offer: {@value #MARKET_PROVIDERS} providers, each with rolling intake from the plan start and seats for
+     * every learner who may come during the horizon (the market is not the bottleneck), times the pressure.
+     */
+    private void market(Shape shape, long learners, List<Location> places) {
+        int seats = (int) Math.max(1, Math.ceil(learners * settings.pressure().capacityFactor() / MARKET_PROVIDERS));
+        for (int i = 0; i < MARKET_PROVIDERS; i++) {
+            Location where = places.get((groups.size() + i) % places.size());
+            groups.add(new CourseGroup(String.format("C-%03d", groups.size() + 1), shape.kind(), where.id(),
+                    settings.planStart(), true, List.of(), shape.durationWeeks(), shape.hoursPerWeek(), seats,
+                    draw.chance(shape.childcareShare())));
         }
     }
 }

@@ -26,6 +26,7 @@ final class Demand {
     private final List<Person> persons;
     private final List<Household> waitingHouseholds;
     private final Map<String, Integer> householdSizes;
+    private final Map<String, LocalDate> linkedOn;
     private final int aowAge;
 
     Demand(GeneratorSettings settings, List<Household> households, List<Person> persons) {
@@ -37,19 +38,35 @@ final class Demand {
                 .collect(Collectors.groupingBy(Person::householdId, Collectors.summingInt(p -> 1)));
         Map<String, Person> firstMember = persons.stream()
                 .collect(Collectors.toMap(Person::householdId, Function.identity(), (a, b) -> a));
+        this.linkedOn = persons.stream().filter(p -> p.linkedToMunicipalityDate().isPresent())
+                .collect(Collectors.toMap(Person::householdId, p -> p.linkedToMunicipalityDate().get(),
+                        (a, b) -> a.isBefore(b) ? a : b));
         List<Household> waiting = new ArrayList<>();
         for (Household h : households) {
             Person first = firstMember.get(h.id());
-            StatusStage stage = StatusStage.of(first);
-            if (!first.unaccompaniedMinor()
-                    && (stage == StatusStage.LINKED_WAITING || stage == StatusStage.PERMIT_NOT_LINKED)) {
+            StatusStage stage = StatusStage.of(first, start);
+            boolean linkedAsylumSeeker = stage == StatusStage.ASYLUM_SEEKER
+                    && first.linkedToMunicipalityDate().isPresent();
+            if (!first.unaccompaniedMinor() && (linkedAsylumSeeker || stage == StatusStage.LINKED_WAITING
+                    || stage == StatusStage.PERMIT_NOT_LINKED || stage == StatusStage.EXPECTED_ARRIVAL)) {
                 waiting.add(h);
             }
         }
         this.waitingHouseholds = List.copyOf(waiting);
     }
 
-    /** Households that will need a dwelling: permit holders not yet housed, in household order. */
+    /**
+     * The day a waiting household is linked to the municipality (its first member's linking), so that the housing
+     * clock starts (HV-KOPPEL-01); the plan start for a permit holder not yet linked.
+     */
+    LocalDate linkedOn(Household household) {
+        return linkedOn.getOrDefault(household.id(), start);
+    }
+
+    /**
+     * Households that will need a dwelling during the horizon: permit holders not yet housed, expected arrivals, and
+     * asylum seekers expected to be linked here, in household order.
+     */
     List<Household> waitingHouseholds() {
         return waitingHouseholds;
     }

@@ -60,7 +60,7 @@ final class IntakeGenerator {
     }
 
     private List<IntakeParty> parties(Person p) {
-        StatusStage stage = StatusStage.of(p);
+        StatusStage stage = StatusStage.of(p, start);
         return switch (stage) {
             case LINKED_WAITING, ARRIVED_EARLIER -> List.of(IntakeParty.values());
             case PERMIT_NOT_LINKED -> draw.chance(0.5) ? List.of(IntakeParty.REFUGEE_SUPPORT_ORGANISATION) : List.of();
@@ -73,12 +73,13 @@ final class IntakeGenerator {
                         ? List.of(IntakeParty.REFUGEE_SUPPORT_ORGANISATION, IntakeParty.WORK_DEPARTMENT)
                         : List.of(IntakeParty.REFUGEE_SUPPORT_ORGANISATION);
             }
-            case OTHER -> List.of();
+            case EXPECTED_ARRIVAL, OTHER -> List.of(); // an expected arrival is met after linking
         };
     }
 
     private IntakeReport report(Person p, IntakeParty party) {
         LocalDate after = p.arrivalInMunicipalityDate().or(p::linkedToMunicipalityDate).or(p::permitGrantedDate)
+                .filter(d -> d.isBefore(start))
                 .orElseGet(() -> p.asylumApplicationDate().orElseThrow().plusWeeks(8));
         LocalDate date = after.plusDays(draw.between(1, 28));
         LocalDate latest = start.minusDays(1);

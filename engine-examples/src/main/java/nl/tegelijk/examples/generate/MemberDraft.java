@@ -12,13 +12,17 @@ import nl.tegelijk.model.ResidenceStatus;
  */
 record MemberDraft(Role role, LocalDate birthDate, ResidenceStatus status, PermitKind permitKind,
                    Optional<LocalDate> application, Optional<LocalDate> permit, Optional<LocalDate> linked,
-                   Optional<LocalDate> arrival, Accommodation accommodation, String locationId) {
+                   Optional<LocalDate> arrival, Accommodation accommodation, String locationId,
+                   Optional<LocalDate> expectedPermit) {
 
     /** The member's place in the household. */
     enum Role { MAIN, PARTNER, CHILD, MINOR_ALONE }
 
-    /** The procedure stage of this member. */
-    StatusStage stage() {
+    /** The procedure stage of this member on {@code start}. */
+    StatusStage stage(LocalDate start) {
+        if (status == ResidenceStatus.PERMIT_HOLDER && linked.filter(l -> l.isAfter(start)).isPresent()) {
+            return StatusStage.EXPECTED_ARRIVAL;
+        }
         if (status == ResidenceStatus.ASYLUM_SEEKER) {
             return StatusStage.ASYLUM_SEEKER;
         }

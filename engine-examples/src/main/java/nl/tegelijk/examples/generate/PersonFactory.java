@@ -102,13 +102,13 @@ final class PersonFactory {
         Optional<LocalDate> assistance = adult && m.arrival().isPresent()
                 && age(m.birthDate(), m.arrival().get()) >= 18 && draw.chance(0.9) ? m.arrival() : Optional.empty();
         Optional<Dispensation> dispensation = health.permanentImpairment() && adult
-                && m.stage() == StatusStage.ARRIVED_EARLIER && draw.chance(0.3)
+                && m.stage(start) == StatusStage.ARRIVED_EARLIER && draw.chance(0.3)
                 ? Optional.of(Dispensation.MEDICAL) : Optional.empty();
         return new Person(id, householdId, m.birthDate(), Gender.UNKNOWN, origin.iso3(), origin.nationalityGroup(),
                 m.status(), m.permitKind(), m.application(), m.permit(), m.linked(), m.arrival(), assistance,
                 schooling, education, dutchLevel(m, age, adult), learnability(m, age, schooling, health),
                 dispensation, experience, skills, health, carer, m.accommodation(), m.locationId(),
-                m.role() == MemberDraft.Role.MINOR_ALONE, yearsDuringSchoolAge(m), false);
+                m.role() == MemberDraft.Role.MINOR_ALONE, yearsDuringSchoolAge(m), false, m.expectedPermit());
     }
 
     private static int age(LocalDate birth, LocalDate on) {
@@ -138,7 +138,7 @@ final class PersonFactory {
 
     /** A few who arrived earlier hold a Dutch diploma (assumption). */
     private List<DutchDiploma> diplomas(MemberDraft m, int age) {
-        if (m.stage() != StatusStage.ARRIVED_EARLIER) {
+        if (m.stage(start) != StatusStage.ARRIVED_EARLIER) {
             return List.of();
         }
         boolean yearHere = !m.arrival().get().isAfter(start.minusWeeks(52));
@@ -174,7 +174,7 @@ final class PersonFactory {
             }
             return Optional.of(inSchoolSince(m, 78) && draw.chance(0.4) ? EducationKind.SECONDARY : EducationKind.ISK);
         }
-        if (age <= 27 && m.stage() == StatusStage.ARRIVED_EARLIER) {
+        if (age <= 27 && m.stage(start) == StatusStage.ARRIVED_EARLIER) {
             double u = draw.uniform();
             if (u < 0.06) {
                 return Optional.of(EducationKind.MBO_2_OR_HIGHER);
@@ -202,7 +202,7 @@ final class PersonFactory {
             }
             return weeksHere >= 26 ? CefrLevel.A1 : CefrLevel.NONE;
         }
-        if (m.stage() == StatusStage.ARRIVED_EARLIER && weeksHere >= 78) {
+        if (m.stage(start) == StatusStage.ARRIVED_EARLIER && weeksHere >= 78) {
             double u = draw.uniform();
             if (u < 0.03) {
                 return CefrLevel.B1;
@@ -221,8 +221,8 @@ final class PersonFactory {
     private Optional<Learnability> learnability(MemberDraft m, int age, nl.tegelijk.model.Schooling schooling,
                                                 Health health) {
         boolean wi2021Permit = m.permit().map(p -> !p.isBefore(LocalDate.of(2022, 1, 1))).orElse(false);
-        boolean intakeDone = m.stage() == StatusStage.ARRIVED_EARLIER
-                || (m.stage() == StatusStage.LINKED_WAITING && draw.chance(0.85));
+        boolean intakeDone = m.stage(start) == StatusStage.ARRIVED_EARLIER
+                || (m.stage(start) == StatusStage.LINKED_WAITING && draw.chance(0.85));
         if (!settings.wi2021() || !wi2021Permit || !intakeDone || age < 18 || age >= 67) {
             return Optional.empty();
         }
@@ -301,6 +301,7 @@ final class PersonFactory {
                 p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(),
                 p.currentEducation(), p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(),
                 p.skills(), p.health(), p.caresForYoungChildren(), p.accommodation(), p.locationId(),
-                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState());
+                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState(),
+                p.expectedPermitDate());
     }
 }

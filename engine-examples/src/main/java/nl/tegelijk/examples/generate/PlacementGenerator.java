@@ -10,7 +10,8 @@ import nl.tegelijk.model.PlacementKind;
 
 /**
  * Work and participation placements from employers and volunteer organisations, with sectors that follow the skill
- * mix, minimum Dutch levels and hours. Shares of demand are assumptions (docs/GENERATOR.md; DOMAIN.md 8.4 for work).
+ * mix, minimum Dutch levels and hours: vacancies and traineeships open during the horizon as capacity, volunteer work
+ * and social participation are not capped. Shares are in docs/GENERATOR.md (DOMAIN.md 8.4 for work).
  */
 final class PlacementGenerator {
 
@@ -31,15 +32,62 @@ final class PlacementGenerator {
         PlacementGenerator g = new PlacementGenerator(settings, map, demand, draw);
         long permitAdults = demand.workingAgePermitHolders();
         List<String> receptionIds = map.allReception().stream().map(Location::id).toList();
-        g.add(PlacementKind.PAID_JOB, 0.15 * permitAdults, 52, 24, 38, 1, 4);
-        g.add(PlacementKind.TRAINEESHIP, 0.10 * permitAdults, 26, 16, 32, 1, 3);
-        g.add(PlacementKind.VOLUNTEER_WORK, 0.30 * demand.workingAgeAdults(), 26, 4, 12, 2, 8);
+        g.vacancies(PlacementKind.PAID_JOB, employedShare(settings.preset()) * permitAdults, 52, 24, 38, 1, 4);
+        g.vacancies(PlacementKind.TRAINEESHIP, 0.10 * permitAdults, 26, 16, 32, 1, 3);
+        g.open(PlacementKind.VOLUNTEER_WORK, demand.workingAgeAdults(), 26, 4, 12);
         if (settings.wi2021()) {
             g.add(PlacementKind.LABOUR_MARKET_MODULE, 0.60 * permitAdults, 12, 4, 4, 10, 15);
         }
         g.add(PlacementKind.RECEPTION_CENTRE_WORK, 0.30 * demand.adultsInReception(receptionIds), 26, 8, 12, 5, 10);
-        g.add(PlacementKind.SOCIAL_PARTICIPATION, 0.20 * demand.workingAgeAdults(), 26, 2, 6, 5, 15);
+        g.open(PlacementKind.SOCIAL_PARTICIPATION, demand.workingAgeAdults(), 26, 2, 6);
         return List.copyOf(g.placements);
+    }
+
+    /**
+     * Paid jobs offered over the horizon per working-age permit holder: 8 % in 2016 (between the 4 % after 1.5 and
+     * the 11 % after 2.5 years of the 2014 cohort, CBS), 15 % in 2025 (7.8 % after 1 year for the 2021 cohort, almost
+     * 20 % after 2.5 years for the 2019 cohort, CBS), 12 % generic (assumption between the two).
+     */
+    static double employedShare(ResourcePreset preset) {
+        return switch (preset) {
+            case ZAANSTAD_2016 -> 0.08;
+            case ZAANSTAD_2025 -> 0.15;
+            case GENERIC -> 0.12;
+        };
+    }
+
+    /** Volunteer organisations per kind that take anyone who comes (assumption). */
+    private static final int OPEN_ORGANISATIONS = 5;
+
+    /**
+     * Volunteer work or social participation not capped: {@value #OPEN_ORGANISATIONS} organisations, each with room
+     * for every working-age adult, open from the plan start (issue 11: not rationed unless the scenario says so).
+     */
+    private void open(PlacementKind kind, long adults, int durationWeeks, int minHours, int maxHours) {
+        for (int i = 0; i < OPEN_ORGANISATIONS; i++) {
+            placements.add(new Placement(String.format("W-%04d", placements.size() + 1), kind, sector(kind),
+                    minimumDutch(kind), draw.between(minHours, maxHours), (int) Math.max(1, adults),
+                    settings.planStart(), durationWeeks, location(kind).id()));
+        }
+    }
+
+    /**
+     * Vacancies and traineeships as capacity that opens month by month: each opens on a Monday between week 8 and
+     * the last week in which its duration still starts within the horizon.
+     */
+    private void vacancies(PlacementKind kind, double persons, int durationWeeks, int minHours, int maxHours,
+                           int minSlots, int maxSlots) {
+        double wanted = persons * settings.pressure().capacityFactor();
+        int latest = Math.max(8, settings.horizonWeeks() - durationWeeks / 2);
+        int offered = 0;
+        while (offered < wanted) {
+            int slots = Math.max(1, Math.min(draw.between(minSlots, maxSlots), (int) Math.ceil(wanted - offered)));
+            LocalDate from = settings.planStart().plusWeeks(draw.between(Math.min(8, latest), latest));
+            placements.add(new Placement(String.format("W-%04d", placements.size() + 1), kind, sector(kind),
+                    minimumDutch(kind), draw.between(minHours, maxHours), slots, from, durationWeeks,
+                    location(kind).id()));
+            offered += slots;
+        }
     }
 
     private void add(PlacementKind kind, double persons, int durationWeeks, int minHours, int maxHours,

@@ -29,6 +29,10 @@ final class PopulationGenerator {
     private static final double SHELTER_SHARE = 0.5;
     /** Share of linked permit holders who wait in a reception centre elsewhere in the country (assumption). */
     private static final double WAITING_ELSEWHERE_SHARE = 0.6;
+    /** Share of asylum seekers in local reception whose asylum decision is expected within the horizon (assumption). */
+    private static final double EXPECTED_DECISION_SHARE = 0.7;
+    /** Share of those whom COA then links to this municipality (assumption; "Zaanse" permit holders returned). */
+    private static final double LINKED_HERE_SHARE = 0.3;
 
     private final GeneratorSettings settings;
     private final MunicipalityMap map;
@@ -38,6 +42,8 @@ final class PopulationGenerator {
     private final List<Origin> origins;
     private final double[] originWeights;
     private final double[] stageWeights;
+    /** Weight of each week of the horizon for COA's linking: the housing quota of its half-year. */
+    private final double[] linkWeekWeights;
 
     PopulationGenerator(GeneratorSettings settings, MunicipalityMap map, Draw draw, Draw genderDraw) {
         this.settings = settings;
@@ -48,6 +54,20 @@ final class PopulationGenerator {
         this.origins = Origin.mixFor(start);
         this.originWeights = origins.stream().mapToDouble(o -> o.share() / o.profile().expectedSize()).toArray();
         this.stageWeights = StatusStage.targetShares(settings.preset());
+        this.linkWeekWeights = linkWeekWeights(settings);
+    }
+
+    /** Week w (0 .. horizon − 5) weighs the quota per week of the half-year it falls in (HV-FORMULA-01). */
+    private static double[] linkWeekWeights(GeneratorSettings settings) {
+        List<nl.tegelijk.model.HousingQuota> quotas = QuotaTable.quotas(settings);
+        double[] weights = new double[Math.max(1, settings.horizonWeeks() - 4)];
+        for (int w = 0; w < weights.length; w++) {
+            LocalDate day = settings.planStart().plusWeeks(w);
+            int half = day.getMonthValue() <= 6 ? 1 : 2;
+            weights[w] = quotas.stream().filter(q -> q.year() == day.getYear() && q.half() == half)
+                    .mapToDouble(q -> Math.max(1, q.persons())).findFirst().orElse(1.0);
+        }
+        return weights;
     }
 
     Population generate() {
@@ -58,8 +78,8 @@ final class PopulationGenerator {
             Origin origin = origins.get(draw.weighted(originWeights));
             HouseholdType type = HouseholdType.values()[draw.weighted(origin.profile().typeWeights())];
             StatusStage stage = StatusStage.values()[draw.weighted(stageWeights)];
-            if (type == HouseholdType.JOINING_FAMILY
-                    && (stage == StatusStage.ASYLUM_SEEKER || stage == StatusStage.PERMIT_NOT_LINKED)) {
+            if (type == HouseholdType.JOINING_FAMILY && (stage == StatusStage.ASYLUM_SEEKER
+                    || stage == StatusStage.PERMIT_NOT_LINKED || stage == StatusStage.EXPECTED_ARRIVAL)) {
                 type = HouseholdType.FAMILY; // a partner joins only someone whose permit is older
             }
             String householdId = String.format("H-%06d", households.size() + 1);
@@ -80,7 +100,8 @@ final class PopulationGenerator {
         if (type == HouseholdType.JOINING_FAMILY) {
             return joiningFamily(stage, ages, place);
         }
-        Dates dates = dates(stage, ages.size() == 1 && type != HouseholdType.UNACCOMPANIED_MINOR);
+        Dates dates = dates(stage, ages.size() == 1 && type != HouseholdType.UNACCOMPANIED_MINOR,
+                type == HouseholdType.UNACCOMPANIED_MINOR);
         List<MemberDraft> members = new ArrayList<>();
         for (int i = 0; i < ages.size(); i++) {
             MemberDraft.Role role = role(type, i);
@@ -152,15 +173,27 @@ final class PopulationGenerator {
         return index == 1 && twoAdults ? MemberDraft.Role.PARTNER : MemberDraft.Role.CHILD;
     }
 
-    /** Procedure dates of one household. Singles wait longer for a dwelling than families (DOMAIN.md 8.3). */
+    /**
+     * Procedure dates of one household. Singles wait longer for a dwelling than families (DOMAIN.md 8.3). An asylum
+     * seeker may expect a decision ({@code expectedPermit}) and a linking here after it.
+     */
     private record Dates(Optional<LocalDate> application, Optional<LocalDate> permit, Optional<LocalDate> linked,
-                         Optional<LocalDate> arrival) {
+                         Optional<LocalDate> arrival, Optional<LocalDate> expectedPermit) {
+        Dates(Optional<LocalDate> application, Optional<LocalDate> permit, Optional<LocalDate> linked,
+              Optional<LocalDate> arrival) {
+            this(application, permit, linked, arrival, Optional.empty());
+        }
     }
 
-    private Dates dates(StatusStage stage, boolean single) {
+    private Dates dates(StatusStage stage, boolean single, boolean minorAlone) {
         return switch (stage) {
-            case ASYLUM_SEEKER -> new Dates(Optional.of(draw.weeksBefore(start, 1, 52)), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+            case ASYLUM_SEEKER -> asylumSeeker(minorAlone);
+            case EXPECTED_ARRIVAL -> {
+                LocalDate linked = start.plusWeeks(1 + draw.weighted(linkWeekWeights)).plusDays(draw.between(0, 4));
+                LocalDate permit = draw.weeksBefore(linked, 1, 3);
+                yield new Dates(Optional.of(draw.weeksBefore(permit, 12, 70)), Optional.of(permit),
+                        Optional.of(linked), Optional.empty());
+            }
             case PERMIT_NOT_LINKED -> {
                 LocalDate permit = start.minusDays(draw.between(2, 13));
                 yield new Dates(Optional.of(draw.weeksBefore(permit, 12, 70)), Optional.of(permit), Optional.empty(),
@@ -183,6 +216,22 @@ final class PopulationGenerator {
     }
 
     /**
+     * An asylum seeker in local reception: pending 1–52 weeks; most expect a decision within the horizon, and some of
+     * those are then linked to this municipality 1–3 weeks later (HV-KOPPEL-01). Unaccompanied minors are placed by
+     * Nidos, not linked by COA.
+     */
+    private Dates asylumSeeker(boolean minorAlone) {
+        LocalDate application = draw.weeksBefore(start, 1, 52);
+        if (!draw.chance(EXPECTED_DECISION_SHARE)) {
+            return new Dates(Optional.of(application), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        LocalDate expected = start.plusWeeks(draw.between(2, settings.horizonWeeks() / 2)).plusDays(draw.between(0, 4));
+        Optional<LocalDate> linked = !minorAlone && draw.chance(LINKED_HERE_SHARE)
+                ? Optional.of(expected.plusWeeks(draw.between(1, 3))) : Optional.empty();
+        return new Dates(Optional.of(application), Optional.empty(), linked, Optional.empty(), Optional.of(expected));
+    }
+
+    /**
      * A permit holder joined by family on dependent asylum permits (nareis, HV-NAREIS-01): the application for them
      * within 3 months of the sponsor's permit, their permit some months later, then linked to the sponsor's
      * municipality; when the household arrived earlier the sponsor came first.
@@ -191,33 +240,46 @@ final class PopulationGenerator {
         LocalDate depPermit;
         LocalDate depLinked;
         Optional<LocalDate> depArrival;
-        if (stage == StatusStage.ARRIVED_EARLIER) {
+        if (stage == StatusStage.ARRIVED_EARLIER && draw.chance(0.5)) {
             LocalDate arrival = draw.weeksBefore(start, 1, 52);
             depLinked = draw.weeksBefore(arrival, 1, 4);
             depPermit = depLinked.minusDays(draw.between(1, 14));
             depArrival = Optional.of(arrival);
         } else {
-            depPermit = draw.weeksBefore(start, 2, 16);
-            depLinked = depPermit.plusDays(draw.between(1, 10));
+            // the family is still abroad: COA links it to the sponsor's municipality after the plan start
+            depLinked = start.plusWeeks(draw.between(2, Math.max(3, settings.horizonWeeks() * 2 / 3)))
+                    .plusDays(draw.between(0, 4));
+            depPermit = depLinked.minusDays(draw.between(1, 10));
             depArrival = Optional.empty();
         }
         LocalDate depApplication = draw.weeksBefore(depPermit, 8, 30);
         LocalDate sponsorPermit = draw.weeksBefore(depApplication, 1, 12);
+        if (sponsorPermit.isAfter(start.minusWeeks(2))) {
+            sponsorPermit = draw.weeksBefore(start, 1, 12);
+            depApplication = sponsorPermit.plusWeeks(draw.between(1, 12));
+        }
         LocalDate sponsorLinked = sponsorPermit.plusWeeks(draw.between(1, 3));
-        Optional<LocalDate> sponsorArrival = depArrival.map(a -> {
-            LocalDate arrived = sponsorLinked.plusWeeks(draw.between(4, 30));
-            return arrived.isBefore(a) ? arrived : a;
-        });
+        if (!sponsorLinked.isBefore(start)) {
+            sponsorLinked = start.minusDays(1); // the sponsor is in view: linked before the plan start
+        }
+        LocalDate linkedSponsor = sponsorLinked;
+        Optional<LocalDate> sponsorArrival = stage == StatusStage.ARRIVED_EARLIER
+                ? Optional.of(depArrival.orElse(start).minusWeeks(draw.between(0, 20)))
+                        .map(a -> a.isAfter(linkedSponsor) ? a : linkedSponsor.plusWeeks(1))
+                        .filter(a -> a.isBefore(start))
+                : Optional.empty();
         Dates sponsor = new Dates(Optional.of(draw.weeksBefore(sponsorPermit, 12, 70)), Optional.of(sponsorPermit),
                 Optional.of(sponsorLinked), sponsorArrival);
         Dates dependants = new Dates(Optional.of(depApplication), Optional.of(depPermit), Optional.of(depLinked),
                 depArrival);
+        Place dependantsPlace = depArrival.isPresent() ? place
+                : new Place(Accommodation.RECEPTION_CENTRE, map.receptionElsewhere());
         List<MemberDraft> members = new ArrayList<>();
         members.add(member(MemberDraft.Role.MAIN, ages.get(0), sponsor, PermitKind.ASYLUM_FIXED_TERM, place));
         for (int i = 1; i < ages.size(); i++) {
             boolean partner = i == 1 && ages.get(i) >= 18;
             members.add(member(partner ? MemberDraft.Role.PARTNER : MemberDraft.Role.CHILD, ages.get(i), dependants,
-                    PermitKind.ASYLUM_DEPENDENT, place));
+                    PermitKind.ASYLUM_DEPENDENT, dependantsPlace));
         }
         return members;
     }
@@ -239,7 +301,7 @@ final class PopulationGenerator {
                 : ResidenceStatus.ASYLUM_SEEKER;
         return new MemberDraft(role, birth, status, dates.permit().isPresent() ? permitKind : PermitKind.NONE,
                 application, dates.permit(), dates.linked(), dates.arrival(), place.accommodation(),
-                place.location().id());
+                place.location().id(), dates.expectedPermit());
     }
 
     /** Where a household lives on the plan start. */
@@ -257,6 +319,7 @@ final class PopulationGenerator {
         }
         return switch (stage) {
             case ARRIVED_EARLIER -> new Place(Accommodation.DWELLING, draw.pick(map.housingDistricts()));
+            case EXPECTED_ARRIVAL -> new Place(Accommodation.RECEPTION_CENTRE, map.receptionElsewhere());
             case LINKED_WAITING -> draw.chance(WAITING_ELSEWHERE_SHARE)
                     ? new Place(Accommodation.RECEPTION_CENTRE, map.receptionElsewhere())
                     : localReception();

@@ -8,8 +8,9 @@ import nl.tegelijk.model.SchoolClass;
 import nl.tegelijk.model.SchoolKind;
 
 /**
- * School places: newcomer classes in primary school (4–12), ISK (12–18), adult education and vocational education,
- * with seats from the estimated demand times the pressure. Durations and hours are assumptions (docs/GENERATOR.md).
+ * School places: newcomer classes in primary school (4–12) and ISK (12–18) with continuous intake, so that children
+ * can start within three months of arrival (EDU-ASYL-01), adult education and vocational education with intakes in
+ * September (and February), with seats from the estimated demand times the pressure. Durations and hours are assumptions (docs/GENERATOR.md).
  */
 final class SchoolGenerator {
 
@@ -18,7 +19,7 @@ final class SchoolGenerator {
     }
 
     private static final Shape PRIMARY = new Shape(SchoolKind.PRIMARY_NEWCOMER_CLASS, 4, 12, 52, 22, 15, true, true);
-    private static final Shape ISK = new Shape(SchoolKind.ISK, 12, 18, 78, 26, 16, false, true);
+    private static final Shape ISK = new Shape(SchoolKind.ISK, 12, 18, 78, 26, 16, true, true);
     private static final Shape ADULT = new Shape(SchoolKind.ADULT_EDUCATION, 18, 66, 40, 8, 15, false, true);
     private static final Shape VOCATIONAL = new Shape(SchoolKind.VOCATIONAL, 16, 30, 52, 24, 20, false, false);
 
@@ -45,7 +46,7 @@ final class SchoolGenerator {
         for (int i = 0; i < sizing.groups(); i++) {
             Location where = places.get(i % places.size());
             LocalDate from = settings.planStart().plusWeeks(draw.between(0, 2));
-            boolean rolling = shape.rolling() || i % 3 == 2;
+            boolean rolling = shape.rolling();
             List<LocalDate> intakes = rolling ? List.of()
                     : Capacity.schoolIntakes(from, settings.horizonEnd(), shape.february());
             if (!rolling && intakes.isEmpty()) {

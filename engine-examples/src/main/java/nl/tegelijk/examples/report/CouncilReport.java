@@ -5,11 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.tegelijk.assessment.MeasureKind;
-import nl.tegelijk.examples.report.CouncilFigures.DomainFigures;
-import nl.tegelijk.examples.report.CouncilFigures.GroupFigures;
-import nl.tegelijk.examples.report.CouncilFigures.IntakeCount;
-import nl.tegelijk.examples.report.CouncilFigures.Remark;
-import nl.tegelijk.examples.report.CouncilFigures.Share;
 import nl.tegelijk.examples.report.ReportDocument.Block;
 import nl.tegelijk.examples.report.ReportDocument.Chart;
 import nl.tegelijk.examples.report.ReportDocument.Heading;
@@ -17,26 +12,38 @@ import nl.tegelijk.examples.report.ReportDocument.Para;
 import nl.tegelijk.examples.report.ReportDocument.Table;
 import nl.tegelijk.model.IntakeParty;
 import nl.tegelijk.model.LifeDomain;
-import nl.tegelijk.planning.metrics.PlanMetrics.QuotaRealised;
+import nl.tegelijk.monitoring.CouncilFigures;
+import nl.tegelijk.monitoring.CouncilFigures.DomainFigures;
+import nl.tegelijk.monitoring.CouncilFigures.GroupFigures;
+import nl.tegelijk.monitoring.CouncilFigures.IntakeCount;
+import nl.tegelijk.monitoring.CouncilFigures.Remark;
+import nl.tegelijk.monitoring.PlanMetrics;
+import nl.tegelijk.monitoring.QuotaRealised;
+import nl.tegelijk.monitoring.Share;
 
 /**
  * The half-year council report (<i>raadsinformatiebrief</i>) in Dutch or English, as Markdown and as a
- * self-contained HTML page with inline SVG charts. Renders {@link CouncilFigures}; computes nothing itself.
- * Immutable and thread-safe.
+ * self-contained HTML page with inline SVG charts. Renders {@link CouncilFigures} of the plan and the
+ * {@link PlanMetrics} of the baselines beside it; computes nothing itself. Immutable and thread-safe.
  */
 public final class CouncilReport {
 
     private final CouncilFigures f;
+    private final List<PlanMetrics> baselines;
     private final boolean en;
 
-    private CouncilReport(CouncilFigures figures, boolean english) {
+    private CouncilReport(CouncilFigures figures, List<PlanMetrics> baselines, boolean english) {
         this.f = figures;
+        this.baselines = List.copyOf(baselines);
         this.en = english;
     }
 
-    /** The report of {@code figures}; {@code english} false gives Dutch. */
-    public static CouncilReport of(CouncilFigures figures, boolean english) {
-        return new CouncilReport(figures, english);
+    /**
+     * The report of {@code figures}, with the figures of {@code baselines} (e.g. the greedy-parallel and the
+     * sequential plan of the same scenario) beside the plan's; {@code english} false gives Dutch.
+     */
+    public static CouncilReport of(CouncilFigures figures, List<PlanMetrics> baselines, boolean english) {
+        return new CouncilReport(figures, baselines, english);
     }
 
     /** The report as Markdown. */
@@ -62,6 +69,7 @@ public final class CouncilReport {
                 + f.periodStart() + t(" tot en met ", " to ") + f.periodEnd() + "). "
                 + t("Het zijn geplande cijfers: ze komen uit het plan, de scenariogegevens en de beoordelingen.",
                         "The figures are planned ones: they come from the plan, the scenario data and the assessments.")));
+        comparison(b);
         quota(b);
         b.add(new Heading(t("Kerncijfers", "Key figures")));
         b.add(new Table(List.of(t("Cijfer", "Figure"), t("Waarde", "Value")), List.of(
@@ -106,12 +114,32 @@ public final class CouncilReport {
         return new ReportDocument(title, en ? "en" : "nl", b);
     }
 
+    /** The plan's figures beside the baselines', each with its definition. */
+    private void comparison(List<Block> b) {
+        b.add(new Heading(t("Tegelijk tegenover de vergelijkingen", "Tegelijk against the baselines")));
+        List<PlanMetrics> plans = new ArrayList<>();
+        plans.add(f.plan());
+        plans.addAll(baselines);
+        List<String> head = new ArrayList<>(List.of(t("Cijfer", "Figure")));
+        plans.forEach(m -> head.add(ComparedFigure.method(m.method(), en)));
+        head.add(t("Wat het cijfer meet", "What the figure measures"));
+        List<List<String>> rows = new ArrayList<>();
+        for (ComparedFigure figure : ComparedFigure.values()) {
+            List<String> row = new ArrayList<>(List.of(figure.label(en)));
+            plans.forEach(m -> row.add(figure.text(m, en)));
+            row.add(figure.definition(en));
+            rows.add(row);
+        }
+        b.add(new Table(head, rows));
+        b.add(new Para(String.join(" ", ComparedFigure.baselines(en))));
+    }
+
     private void quota(List<Block> b) {
         b.add(new Heading(t("Taakstelling huisvesting per halfjaar", "Housing quota per half-year")));
         List<List<String>> rows = new ArrayList<>();
         for (QuotaRealised q : f.quota()) {
             rows.add(List.of(q.label(), String.valueOf(q.housed()), String.valueOf(q.quota()),
-                    q.quota() == 0 ? "-" : Math.round(100.0 * q.housed() / q.quota()) + "%"));
+                    q.percentText()));
         }
         b.add(new Table(List.of(t("Halfjaar", "Half-year"), t("Gehuisvest", "Housed"), t("Taakstelling", "Quota"),
                 t("Gerealiseerd", "Realised")), rows));
@@ -152,11 +180,14 @@ public final class CouncilReport {
         }
         b.add(new Table(List.of(t("Groep", "Group"), t("Personen", "Persons"), t("Gehuisvest", "Housed"),
                 t("Taal", "Language"), t("Onderwijs", "Education"), t("Werk/participatie", "Work/participation"),
-                t("Weken tot alles loopt, mediaan / p90", "Weeks until all runs, median / p90")), rows));
+                t("Weken tot volledige deelname, mediaan / p90", "Weeks to full participation, median / p90")),
+                rows));
         b.add(new Para(t("Jonge alleenstaande vluchtelingen: 18 tot en met 26 jaar en alleen in het huishouden. "
-                        + "Volwassenen in onderwijs: 18 jaar of ouder met een onderwijstraject.",
+                        + "Volwassenen in onderwijs: 18 jaar of ouder met een onderwijstraject. Iedereen telt mee: wie "
+                        + "een verplicht traject niet gepland krijgt, telt tot het einde van de planperiode.",
                 "Young single refugees: 18 to 26 and alone in the household. Adults in education: 18 or older with "
-                        + "an education track.")));
+                        + "an education track. Everyone counts: a required track left unplanned counts until the "
+                        + "horizon end.")));
     }
 
     private void intake(List<Block> b) {

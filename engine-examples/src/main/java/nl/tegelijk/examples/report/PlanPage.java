@@ -16,24 +16,46 @@ import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Household;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.UnplannedTrack;
-import nl.tegelijk.planning.domain.ProblemBuilder;
-import nl.tegelijk.planning.domain.Resource;
+import nl.tegelijk.planning.UnplannedReason;
 import nl.tegelijk.planning.domain.WeekCalendar;
-import nl.tegelijk.planning.metrics.PlanMetrics;
 
 /**
- * {@code plan.html}: one self-contained page (no network, no external script, font or image) with the headline
- * figures beside the baselines, a timeline per person, occupancy per resource against capacity and the housing quota.
- * The figures travel as one JSON block inside the page; a small inline script draws the charts as SVG.
- * Stateless and thread-safe.
+ * {@code plan.html}: one self-contained page (no network, no external script, font or image) with the figures of the
+ * optimised plan beside both baselines (each explained in one sentence), a timeline per person, occupancy per resource
+ * against capacity and the housing quota, in Dutch or English. The figures come from {@link PlanMetrics} (defined once
+ * in {@code nl.tegelijk.monitoring}) and travel as one JSON block inside the page; a small inline script draws the
+ * charts as SVG. Stateless and thread-safe.
  */
 public final class PlanPage {
 
     private static final String TEMPLATE = "plan-page.html";
+
+    /** The page's fixed texts by key: Dutch, English. */
+    private static final Map<String, List<String>> TEXT = Map.ofEntries(
+            Map.entry("headline", List.of("Kerncijfers: het geoptimaliseerde plan naast de twee vergelijkingen",
+                    "Key figures: the optimised plan beside both baselines")),
+            Map.entry("definition", List.of("Wat het cijfer meet", "What the figure measures")),
+            Map.entry("quota", List.of("Taakstelling huisvesting per halfjaar", "Housing quota per half-year")),
+            Map.entry("timeline", List.of("Tijdlijn per persoon", "Timeline per person")),
+            Map.entry("occupancyKind", List.of("Bezetting per soort plek tegen de capaciteit",
+                    "Occupancy per resource kind against capacity")),
+            Map.entry("occupancy", List.of("Bezetting per plek (deel van de capaciteit per week)",
+                    "Occupancy per resource (share of capacity per week)")),
+            Map.entry("filter", List.of("filter: persoon, huishouden of plek", "filter: person, household or resource id")),
+            Map.entry("previous", List.of("vorige", "previous")),
+            Map.entry("next", List.of("volgende", "next")),
+            Map.entry("title", List.of("Plan voor ", "Plan for ")),
+            Map.entry("weekZero", List.of("Week 0 begint op ", "Week 0 starts ")),
+            Map.entry("weeksPlanned", List.of(" weken gepland; score ", " weeks planned; score ")),
+            Map.entry("waiting", List.of("wachten vanaf de vroegste toegestane week",
+                    "waiting from the earliest allowed week")),
+            Map.entry("unplanned", List.of("niet gepland", "unplanned")),
+            Map.entry("households", List.of("huishoudens ", "households ")));
 
     private PlanPage() {
     }
@@ -42,49 +64,75 @@ public final class PlanPage {
      * The page.
      *
      * @param plans the optimised plan first, then the baselines, by label (e.g. "optimised", "sequential")
+     * @param english false gives Dutch
      */
-    public static String render(Scenario scenario, List<Assessment> assessments, Map<String, Plan> plans) {
+    public static String render(Scenario scenario, List<Assessment> assessments, Map<String, Plan> plans,
+                                boolean english) {
         Plan plan = plans.values().iterator().next();
-        List<Resource> resources = ProblemBuilder.build(scenario, assessments, 1, 1, Map.of()).schedule()
-                .getResources();
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lang", english ? "en" : "nl");
+        data.put("t", texts(english));
         data.put("scenario", scenario.name());
         data.put("municipality", scenario.municipality());
         data.put("planStart", plan.planStart().toString());
         data.put("horizon", plan.horizonWeeks());
         data.put("score", plan.score().asText());
-        List<Object> headline = new ArrayList<>();
-        plans.forEach((label, p) -> headline.add(headline(label, PlanMetrics.of(scenario, assessments, p))));
-        data.put("plans", headline);
+        List<PlanMetrics> metrics = new ArrayList<>();
+        List<Object> quota = new ArrayList<>();
+        plans.forEach((label, p) -> {
+            PlanMetrics m = PlanMetrics.of(scenario, assessments, p);
+            metrics.add(m);
+            quota.add(Map.of("label", ComparedFigure.method(m.method(), english), "quota", m.housingQuota()));
+        });
+        data.put("plans", quota);
+        data.put("figures", figures(metrics, english));
+        data.put("baselines", ComparedFigure.baselines(english));
         data.put("households", households(scenario, assessments, plan));
-        data.put("resources", occupancy(plan, resources));
+        data.put("resources", occupancy(plan, resources(scenario)));
         String json;
         try {
             json = TegelijkJson.writer().writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the plan page data cannot be written as JSON", e);
         }
-        return template().replace("{{TITLE}}", ReportDocument.esc(scenario.name() + " — " + scenario.municipality()))
+        String page = template();
+        for (Map.Entry<String, String> t : texts(english).entrySet()) {
+            page = page.replace("{{" + t.getKey() + "}}", ReportDocument.esc(t.getValue()));
+        }
+        return page.replace("{{LANG}}", english ? "en" : "nl")
+                .replace("{{TITLE}}", ReportDocument.esc(scenario.name() + " — " + scenario.municipality()))
                 .replace("{{DATA}}", json.replace("</", "<\\/"));
     }
 
-    private static Map<String, Object> headline(String label, PlanMetrics m) {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("label", label);
-        h.put("persons", m.persons());
-        h.put("fullyPlanned", m.personsFullyPlanned());
-        h.put("meanWeeks", Math.round(m.meanWeeksToFullParticipation() * 10) / 10.0);
-        h.put("p90Weeks", m.p90WeeksToFullParticipation());
-        Map<String, Double> waiting = new LinkedHashMap<>();
-        m.meanWaitingWeeksByTrack().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> waiting.put(e.getKey().name(), Math.round(e.getValue() * 10) / 10.0));
-        h.put("waiting", waiting);
-        Map<String, Integer> unplanned = new LinkedHashMap<>();
-        m.unplannedByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> unplanned.put(e.getKey().name(), e.getValue()));
-        h.put("unplanned", unplanned);
-        h.put("quota", m.housingQuota());
-        return h;
+    private static Map<String, String> texts(boolean english) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        TEXT.forEach((k, v) -> out.put(k, v.get(english ? 1 : 0)));
+        return out;
+    }
+
+    /** One row per compared figure and per unplanned reason: label, definition, a value per plan, what is better. */
+    private static List<Object> figures(List<PlanMetrics> metrics, boolean english) {
+        List<Object> rows = new ArrayList<>();
+        for (ComparedFigure f : ComparedFigure.values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", f.label(english));
+            row.put("definition", f.definition(english));
+            row.put("values", metrics.stream().map(f::value).toList());
+            row.put("lower", f.lowerIsBetter());
+            rows.add(row);
+        }
+        java.util.Set<UnplannedReason> reasons = new java.util.TreeSet<>();
+        metrics.forEach(m -> reasons.addAll(m.unplannedByReason().keySet()));
+        for (UnplannedReason r : reasons) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", ComparedFigure.unplanned(r, english));
+            row.put("definition", english ? "Tracks, required or voluntary, the plan leaves unplanned for this reason."
+                    : "Trajecten, verplicht of vrijwillig, die het plan om deze reden niet plant.");
+            row.put("values", metrics.stream().map(m -> m.unplannedByReason().getOrDefault(r, 0)).toList());
+            row.put("lower", Boolean.TRUE);
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static List<Object> households(Scenario scenario, List<Assessment> assessments, Plan plan) {
@@ -152,21 +200,39 @@ public final class PlanPage {
         return b;
     }
 
+    /** A place to plan, as the page shows it. */
+    record Place(String id, String kind, String sub, int capacity, java.time.LocalDate availableFrom) {
+    }
+
+    /** Every dwelling, course group, school class and placement of the scenario. */
+    static List<Place> resources(Scenario scenario) {
+        List<Place> out = new ArrayList<>();
+        scenario.dwellings().forEach(d -> out.add(new Place(d.id(), "DWELLING", "DWELLING", 1, d.availableFrom())));
+        scenario.courseGroups().forEach(c -> out.add(new Place(c.id(), "COURSE_GROUP", c.kind().name(), c.seats(),
+                c.availableFrom())));
+        scenario.schoolClasses().forEach(c -> out.add(new Place(c.id(), "SCHOOL_CLASS", c.kind().name(), c.seats(),
+                c.availableFrom())));
+        scenario.placements().forEach(p -> out.add(new Place(p.id(), "PLACEMENT", p.kind().name(), p.slots(),
+                p.availableFrom())));
+        return out;
+    }
+
     /** Per resource the participants in each week of the horizon. */
-    static List<Object> occupancy(Plan plan, List<Resource> resources) {
+    static List<Object> occupancy(Plan plan, List<Place> resources) {
+        WeekCalendar calendar = new WeekCalendar(plan.planStart(), plan.horizonWeeks());
         int horizon = plan.horizonWeeks();
         Map<String, int[]> occ = new LinkedHashMap<>();
         resources.forEach(r -> occ.put(r.id(), new int[horizon]));
         plan.housing().forEach(h -> fill(occ.get(h.dwellingId()), h.moveInWeek(), horizon));
         plan.tracks().forEach(t -> fill(occ.get(t.resourceId()), t.startWeek(), t.endWeek()));
         List<Object> out = new ArrayList<>();
-        for (Resource r : resources) {
+        for (Place r : resources) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
-            m.put("kind", r.kind().name());
-            m.put("sub", r.subKind());
+            m.put("kind", r.kind());
+            m.put("sub", r.sub());
             m.put("cap", r.capacity());
-            m.put("from", r.availableWeek());
+            m.put("from", calendar.firstWeekOnOrAfter(r.availableFrom()));
             m.put("occ", occ.get(r.id()));
             out.add(m);
         }

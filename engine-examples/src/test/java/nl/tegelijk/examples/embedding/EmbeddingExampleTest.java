@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.tegelijk.api.Change;
 import nl.tegelijk.api.IntegrationEngine;
 import nl.tegelijk.api.PersonExplanation;
@@ -13,9 +14,9 @@ import nl.tegelijk.api.Replan;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.examples.generate.BuiltInScenarios;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
-import nl.tegelijk.planning.metrics.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
 
@@ -51,10 +52,13 @@ class EmbeddingExampleTest {
             }
             state = replan.state();
 
-            PersonExplanation why = engine.explain(state.plan(), state.scenario().persons().get(0).id());
-            why.remarks().forEach(System.out::println);
+            PersonExplanation why = engine.explain(state, state.scenario().persons().get(0).id(), Locale.ENGLISH);
+            why.whyNotEarlier().forEach(System.out::println);
             PlanMetrics figures = engine.monitor(state);
-            System.out.printf("mean weeks to full participation: %.1f%n", figures.meanWeeksToFullParticipation());
+            PlanMetrics sequential = engine.monitor(new PlanState(state.scenario(), state.assessments(),
+                    engine.planSequential(state.scenario(), state.assessments())));
+            System.out.printf("mean weeks to full participation: %.1f (sequential policy: %.1f)%n",
+                    figures.meanWeeksToFullParticipation(), sequential.meanWeeksToFullParticipation());
             // --- end of the example ---
 
             assertThat(PlanValidator.validate(state.scenario(), state.assessments(), state.plan())).isEmpty();

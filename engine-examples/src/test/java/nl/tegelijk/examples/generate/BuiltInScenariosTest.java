@@ -14,6 +14,7 @@ import nl.tegelijk.model.Household;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Learnability;
 import nl.tegelijk.model.NationalityGroup;
+import nl.tegelijk.model.PermitKind;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
@@ -50,12 +51,30 @@ class BuiltInScenariosTest {
         assertThat(s.horizonWeeks()).isEqualTo(104);
         assertThat(s.persons().size()).isBetween(900, 1_200);
         long seekers = s.persons().stream().filter(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER).count();
-        assertThat(seekers).isBetween(300L, 500L);
+        assertThat(seekers).isBetween(200L, 400L);
         assertThat(s.housingQuotas().stream().filter(q -> q.year() == 2016).mapToInt(HousingQuota::persons).sum())
                 .isEqualTo(383);
         assertThat(s.courseGroups()).extracting(CourseGroup::kind).contains(CourseKind.A2_COURSE)
                 .doesNotContain(CourseKind.B1_ROUTE);
         assertThat(s.locations()).anyMatch(l -> l.name().contains("Hembrug"));
+    }
+
+    @Test
+    void zaanstad2016FlowsOverTheHorizon() {
+        Scenario s = BuiltInScenarios.byName(BuiltInScenarios.ZAANSTAD_2016);
+        LocalDate start = s.planStart();
+        List<Person> expected = s.persons().stream().filter(p -> p.expectedOn(start)).toList();
+
+        assertThat(expected.size()).isGreaterThan(400);
+        assertThat(expected.stream().map(p -> p.linkedToMunicipalityDate().get().withDayOfMonth(1)).distinct())
+                .as("months with linkings").hasSizeGreaterThan(20);
+        assertThat(expected).anyMatch(p -> p.permitKind() == PermitKind.ASYLUM_DEPENDENT);
+        assertThat(s.persons()).filteredOn(p -> p.expectedPermitDate().isPresent()).hasSizeGreaterThan(100);
+        assertThat(s.dwellings().stream().map(d -> d.availableFrom().withDayOfMonth(1)).distinct())
+                .as("months with dwellings").hasSizeGreaterThan(18);
+        assertThat(s.courseGroups()).filteredOn(c -> c.kind() == CourseKind.A2_COURSE)
+                .allMatch(CourseGroup::rollingIntake);
+        assertThat(s.intakeReports()).noneMatch(r -> r.date().isAfter(start));
     }
 
     @Test

@@ -16,8 +16,13 @@ import nl.tegelijk.model.Person;
 import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
+import nl.tegelijk.scenario.ScenarioValidator;
+import nl.tegelijk.scenario.Severity;
 
-/** The invariants every scenario must satisfy, as a list of problems (empty when consistent). */
+/**
+ * The invariants every generated scenario must satisfy, as a list of problems (empty when consistent): the scenario
+ * validator's errors and the generator's own, stricter promises.
+ */
 final class ScenarioChecks {
     private ScenarioChecks() {
     }
@@ -50,13 +55,20 @@ final class ScenarioChecks {
                     p.id() + " applied before birth");
             check(problems, before(p.asylumApplicationDate(), p.permitGrantedDate()), p.id() + " permit before application");
             check(problems, before(p.permitGrantedDate(), p.linkedToMunicipalityDate()), p.id() + " linked before permit");
+            check(problems, before(p.expectedPermitDate(), p.linkedToMunicipalityDate()),
+                    p.id() + " linked before the expected permit");
             check(problems, before(p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate()),
                     p.id() + " arrived before linking");
-            check(problems, p.linkedToMunicipalityDate().isEmpty() || p.permitGrantedDate().isPresent(),
-                    p.id() + " linked without permit");
-            check(problems, Stream.of(p.asylumApplicationDate(), p.permitGrantedDate(), p.linkedToMunicipalityDate(),
-                            p.arrivalInMunicipalityDate(), p.socialAssistanceFrom())
-                    .flatMap(Optional::stream).allMatch(d -> d.isBefore(start)), p.id() + " date on or after start");
+            check(problems, p.linkedToMunicipalityDate().isEmpty() || p.permitGrantedDate().isPresent()
+                    || p.expectedPermitDate().isPresent(), p.id() + " linked without permit");
+            // only an expected arrival (linked after the plan start) has dates after it, and no arrival yet
+            check(problems, p.expectedOn(start) ? p.arrivalInMunicipalityDate().isEmpty()
+                            : Stream.of(p.asylumApplicationDate(), p.permitGrantedDate(), p.linkedToMunicipalityDate(),
+                                    p.arrivalInMunicipalityDate(), p.socialAssistanceFrom())
+                            .flatMap(Optional::stream).allMatch(d -> d.isBefore(start)),
+                    p.id() + " date on or after start");
+            check(problems, p.expectedPermitDate().map(d -> seekerAfter(p, d, start)).orElse(true),
+                    p.id() + " expected permit not of an asylum seeker after the plan start");
             check(problems, p.socialAssistanceFrom().isEmpty() || p.arrivalInMunicipalityDate().isPresent(),
                     p.id() + " social assistance without arrival");
             boolean seeker = p.status() == ResidenceStatus.ASYLUM_SEEKER;
@@ -88,10 +100,16 @@ final class ScenarioChecks {
                     c.id() + " intake outside availability or horizon");
         }
         check(problems, !s.housingQuotas().isEmpty(), "no housing quota");
+        ScenarioValidator.validate(s).stream().filter(p -> p.severity() == Severity.ERROR)
+                .forEach(p -> problems.add(p.describe()));
         for (HousingQuota q : s.housingQuotas()) {
             check(problems, !q.end().isBefore(start) && !q.start().isAfter(end), q.label() + " outside horizon");
         }
         return problems;
+    }
+
+    private static boolean seekerAfter(Person p, LocalDate expected, LocalDate start) {
+        return p.status() == ResidenceStatus.ASYLUM_SEEKER && expected.isAfter(start);
     }
 
     private static boolean before(Optional<LocalDate> earlier, Optional<LocalDate> later) {

@@ -14,6 +14,9 @@ import nl.tegelijk.examples.generate.GeneratorSettings;
 import nl.tegelijk.examples.generate.ScenarioGenerator;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.CouncilFigures;
+import nl.tegelijk.monitoring.Distribution;
+import nl.tegelijk.monitoring.Share;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanMethod;
@@ -48,8 +51,8 @@ class CouncilFiguresTest {
 
         CouncilFigures f = CouncilFigures.of(scenario, tutorial.assessments(), plan(List.of(), tracks));
 
-        assertThat(f.languageWithin4Weeks()).isEqualTo(new CouncilFigures.Share(1, learners.size()));
-        assertThat(f.languageWithin12Weeks()).isEqualTo(new CouncilFigures.Share(3, learners.size()));
+        assertThat(f.languageWithin4Weeks()).isEqualTo(new Share(1, learners.size()));
+        assertThat(f.languageWithin12Weeks()).isEqualTo(new Share(3, learners.size()));
     }
 
     @Test
@@ -66,7 +69,7 @@ class CouncilFiguresTest {
         CouncilFigures f = CouncilFigures.of(scenario, tutorial.assessments(), plan(List.of(new HousingPlacement(
                 housed.householdId(), List.of(housed.id()), "D-x", week, moveIn)), List.of()));
 
-        assertThat(f.permitToHousing()).isEqualTo(new CouncilFigures.Distribution(1, expected, expected));
+        assertThat(f.permitToHousing()).isEqualTo(new Distribution(1, expected, expected, expected));
         assertThat(f.housedOfPermitHolders().count()).isEqualTo(1);
         assertThat(f.housedOfPermitHolders().of()).isGreaterThan(1);
     }
@@ -88,6 +91,32 @@ class CouncilFiguresTest {
         assertThat(f.adultsInWorkOrParticipation().count()).isZero();
         assertThat(f.quota()).allSatisfy(q -> assertThat(q.housed()).isZero());
         assertThat(f.domains()).allSatisfy(d -> d.started().ifPresent(s -> assertThat(s.count()).isZero()));
+    }
+
+    @Test
+    void everyoneWithARequiredTrackIsCountedEvenWhenItIsLeftUnplanned() {
+        long required = tutorial.assessments().stream()
+                .filter(a -> a.tracks().stream().anyMatch(t -> !t.voluntary())).count();
+
+        CouncilFigures f = CouncilFigures.of(scenario, tutorial.assessments(), plan(List.of(), List.of()));
+
+        assertThat(required).isPositive();
+        assertThat(f.plan().weeksToFullParticipation().count()).isEqualTo(required);
+        assertThat(f.plan().weeksToFullParticipation().median()).isPositive();
+        assertThat(f.groups()).allSatisfy(g -> assertThat(g.weeksToFullParticipation().count())
+                .isEqualTo(g.persons() - (int) tutorial.assessments().stream()
+                        .filter(a -> a.tracks().stream().allMatch(TrackRequirement::voluntary))
+                        .filter(a -> inGroup(g.group(), a)).count()));
+    }
+
+    private boolean inGroup(CouncilFigures.Group group, Assessment a) {
+        Person p = person(a.personId());
+        int age = p.ageOn(scenario.planStart());
+        return switch (group) {
+            case UNACCOMPANIED_MINORS -> p.unaccompaniedMinor();
+            case YOUNG_SINGLE_REFUGEES -> age >= 18 && age <= 26 && scenario.membersOf(p.householdId()).size() == 1;
+            case ADULTS_IN_EDUCATION -> age >= 18 && a.track(TrackKind.EDUCATION).isPresent();
+        };
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import nl.tegelijk.monitoring.CouncilFigures;
+import nl.tegelijk.monitoring.PlanMetrics;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +47,11 @@ class PagesRenderInChromiumTest {
             Assumptions.assumeTrue(false, message + "; the browser test is skipped");
         }
         PlannedScenario s = PlannedScenario.tutorial();
-        planPage = PlanPage.render(s.scenario(), s.assessments(), s.plans());
+        planPage = PlanPage.render(s.scenario(), s.assessments(), s.plans(), false);
         Files.writeString(dir.resolve("plan.html"), planPage);
-        CouncilReport report = CouncilReport.of(CouncilFigures.of(s.scenario(), s.assessments(), s.plan()), false);
+        CouncilReport report = CouncilReport.of(CouncilFigures.of(s.scenario(), s.assessments(), s.plan()),
+                List.of(PlanMetrics.of(s.scenario(), s.assessments(), s.greedy()),
+                        PlanMetrics.of(s.scenario(), s.assessments(), s.sequential())), false);
         Files.writeString(dir.resolve("report.html"), report.html());
     }
 
@@ -62,6 +66,8 @@ class PagesRenderInChromiumTest {
         assertThat(count(section(dom, "id=\"heat\"", "id=\"plan-data\""), "class=\"cell\"")).isPositive();
         assertThat(count(section(dom, "id=\"quota\"", "id=\"timeline\""), "class=\"bar\"")).isPositive();
         assertThat(count(section(dom, "id=\"headline\"", "id=\"quota\""), "<td")).isGreaterThan(20);
+        assertThat(section(dom, "id=\"headline\"", "id=\"quota\"")).contains("Weken tot de eerste activiteit")
+                .contains("gretig parallel").contains("Wat het cijfer meet");
     }
 
     @Test
@@ -98,7 +104,8 @@ class PagesRenderInChromiumTest {
     void councilReportShowsItsChartsAndTables() throws Exception {
         String dom = chromium("--dump-dom", dir.resolve("report.html"));
 
-        assertThat(dom).contains("Raadsinformatiebrief").contains("Taakstelling huisvesting per halfjaar");
+        assertThat(dom).contains("Raadsinformatiebrief").contains("Taakstelling huisvesting per halfjaar")
+                .contains("Tegelijk tegenover de vergelijkingen").contains("na elkaar (de oude werkwijze)");
         assertThat(count(dom, "<svg")).isGreaterThanOrEqualTo(3);
         assertThat(count(dom, "class=\"bar\"")).isGreaterThan(10);
     }

@@ -16,9 +16,11 @@ public final class LawParameters {
     private final LocalDate turkishObligedFrom;
     private final LocalDate workCapNonBindingFrom;
     private final LocalDate noStandardFinesForAsylumHoldersFrom;
+    private final LocalDate youthActFrom;
+    private final LocalDate housingAct2014From;
     private final int minimumDutyAge;
     private final int qualificationDutyEndAge;
-    private final int statePensionAgeMonths;
+    private final StatePensionAge statePensionAge;
     private final int eightYearsInSchoolAge;
     private final int educationRouteMaxAge;
     private final int duoNotificationWeeks;
@@ -41,6 +43,13 @@ public final class LawParameters {
     private final int defaultMaxHoursPerWeek;
     private final int caregiverMaxHoursPerWeek;
     private final int minorMaxHoursPerWeek;
+    private final int scaleDownCourseHours;
+    private final int zRouteParticipationHours;
+    private final int fineCapWi2013Euros;
+    private final int fineCapRouteWi2021Euros;
+    private final int fineCapPvtWi2021Euros;
+    private final int fineCapMapWi2021Euros;
+    private final int loanCapWi2013Euros;
 
     /** Values by parameter name: {@link LocalDate} for dates, {@link Integer} otherwise. */
     public LawParameters(Map<String, Object> values) {
@@ -51,9 +60,11 @@ public final class LawParameters {
         this.turkishObligedFrom = (LocalDate) require(values, "turkishObligedFrom");
         this.workCapNonBindingFrom = (LocalDate) require(values, "workCapNonBindingFrom");
         this.noStandardFinesForAsylumHoldersFrom = (LocalDate) require(values, "noStandardFinesForAsylumHoldersFrom");
+        this.youthActFrom = (LocalDate) require(values, "youthActFrom");
+        this.housingAct2014From = (LocalDate) require(values, "housingAct2014From");
         this.minimumDutyAge = (Integer) require(values, "minimumDutyAge");
         this.qualificationDutyEndAge = (Integer) require(values, "qualificationDutyEndAge");
-        this.statePensionAgeMonths = (Integer) require(values, "statePensionAgeMonths");
+        this.statePensionAge = (StatePensionAge) require(values, "statePensionAgeMonths");
         this.eightYearsInSchoolAge = (Integer) require(values, "eightYearsInSchoolAge");
         this.educationRouteMaxAge = (Integer) require(values, "educationRouteMaxAge");
         this.duoNotificationWeeks = (Integer) require(values, "duoNotificationWeeks");
@@ -76,6 +87,13 @@ public final class LawParameters {
         this.defaultMaxHoursPerWeek = (Integer) require(values, "defaultMaxHoursPerWeek");
         this.caregiverMaxHoursPerWeek = (Integer) require(values, "caregiverMaxHoursPerWeek");
         this.minorMaxHoursPerWeek = (Integer) require(values, "minorMaxHoursPerWeek");
+        this.scaleDownCourseHours = (Integer) require(values, "scaleDownCourseHours");
+        this.zRouteParticipationHours = (Integer) require(values, "zRouteParticipationHours");
+        this.fineCapWi2013Euros = (Integer) require(values, "fineCapWi2013Euros");
+        this.fineCapRouteWi2021Euros = (Integer) require(values, "fineCapRouteWi2021Euros");
+        this.fineCapPvtWi2021Euros = (Integer) require(values, "fineCapPvtWi2021Euros");
+        this.fineCapMapWi2021Euros = (Integer) require(values, "fineCapMapWi2021Euros");
+        this.loanCapWi2013Euros = (Integer) require(values, "loanCapWi2013Euros");
     }
 
     private static Object require(Map<String, Object> values, String name) {
@@ -100,12 +118,21 @@ public final class LawParameters {
     public LocalDate getWorkCapNonBindingFrom() { return workCapNonBindingFrom; }
     /** From this application date asylum permit holders get no standard fine and no loan reclaim. */
     public LocalDate getNoStandardFinesForAsylumHoldersFrom() { return noStandardFinesForAsylumHoldersFrom; }
+    /** The Jeugdwet replaces the Wet op de jeugdzorg from this application date. */
+    public LocalDate getYouthActFrom() { return youthActFrom; }
+    /** The Huisvestingswet 2014 is in force from this application date. */
+    public LocalDate getHousingAct2014From() { return housingAct2014From; }
     /** Below this age no duty. */
     public int getMinimumDutyAge() { return minimumDutyAge; }
     /** Qualification duty (and the 16-17 exemption) ends at this age. */
     public int getQualificationDutyEndAge() { return qualificationDutyEndAge; }
-    /** State pension (AOW) age in months, by calendar year of the reference date. */
-    public int getStatePensionAgeMonths() { return statePensionAgeMonths; }
+    /** The day a person born on {@code birthDate} reaches the state pension (AOW) age (WI21-AGE-02, AOW art. 7a). */
+    public LocalDate statePensionDate(LocalDate birthDate) { return statePensionAge.dateReached(birthDate); }
+    /**
+     * The first day of compulsory schooling of a child born on {@code birthDate}: the first school day of the month
+     * after the child turns {@link #getSchoolDutyStartAge()} (EDU-LEER-01, Leerplichtwet 1969 art. 3).
+     */
+    public LocalDate schoolDutyStart(LocalDate birthDate) { return SchoolDuty.startDate(birthDate, schoolDutyStartAge); }
     /** Years in NL during compulsory-school age that exempt. */
     public int getEightYearsInSchoolAge() { return eightYearsInSchoolAge; }
     /** Oldest age for the education route (policy parameter). */
@@ -150,4 +177,18 @@ public final class LawParameters {
     public int getCaregiverMaxHoursPerWeek() { return caregiverMaxHoursPerWeek; }
     /** Most hours per week for a minor. */
     public int getMinorMaxHoursPerWeek() { return minorMaxHoursPerWeek; }
+    /** NT2 course hours after which the B1 route can be scaled down to A2, with effort shown (WI21-AFSCHAAL-01). */
+    public int getScaleDownCourseHours() { return scaleDownCourseHours; }
+    /** zRouteParticipationHours (law-parameters.json). */
+    public int getZRouteParticipationHours() { return zRouteParticipationHours; }
+    /** fineCapWi2013Euros (law-parameters.json). */
+    public int getFineCapWi2013Euros() { return fineCapWi2013Euros; }
+    /** fineCapRouteWi2021Euros (law-parameters.json). */
+    public int getFineCapRouteWi2021Euros() { return fineCapRouteWi2021Euros; }
+    /** fineCapPvtWi2021Euros (law-parameters.json). */
+    public int getFineCapPvtWi2021Euros() { return fineCapPvtWi2021Euros; }
+    /** fineCapMapWi2021Euros (law-parameters.json). */
+    public int getFineCapMapWi2021Euros() { return fineCapMapWi2021Euros; }
+    /** loanCapWi2013Euros (law-parameters.json). */
+    public int getLoanCapWi2013Euros() { return loanCapWi2013Euros; }
 }

@@ -66,6 +66,10 @@ public final class PersonFacts {
     private final int householdSize;
     private final Set<SupportNeed> needs;
     private final Map<LifeDomain, NeedLevel> needLevels;
+    private final Optional<LocalDate> duoNotificationDate;
+    private final Optional<LocalDate> personalPlanDate;
+    private final int courseHoursFollowed;
+    private final boolean effortShown;
 
     private PersonFacts(IntegralProfile profile, AssessmentRequest request) {
         Person p = profile.person();
@@ -111,6 +115,10 @@ public final class PersonFacts {
         }
         this.needs = Set.copyOf(allNeeds);
         this.needLevels = Map.copyOf(levels);
+        this.duoNotificationDate = p.civicIntegration().duoNotificationDate();
+        this.personalPlanDate = p.civicIntegration().personalPlanDate();
+        this.courseHoursFollowed = p.civicIntegration().courseHoursFollowed();
+        this.effortShown = p.civicIntegration().effortShown();
     }
 
     /** The facts of one profile for the dates of {@code request}. */
@@ -197,4 +205,12 @@ public final class PersonFacts {
     public boolean isIntegratedInOtherEuState() { return integratedInOtherEuState; }
     public int getHouseholdSize() { return householdSize; }
     public Set<SupportNeed> getNeeds() { return needs; }
+    /** DUO's notification of the duty, when recorded (WI21-PIP-03). */
+    public Optional<LocalDate> getDuoNotificationDate() { return duoNotificationDate; }
+    /** The date the first personal plan was set, when recorded (WI21-TERM-01). */
+    public Optional<LocalDate> getPersonalPlanDate() { return personalPlanDate; }
+    /** NT2 course hours followed at a quality-mark provider (WI21-AFSCHAAL-01). */
+    public int getCourseHoursFollowed() { return courseHoursFollowed; }
+    /** Whether demonstrably sufficient effort was established (Besluit inburgering 2021 art. 5.5). */
+    public boolean isEffortShown() { return effortShown; }
 }

@@ -226,6 +226,6 @@ public final class LocalPolicy {
                 .thenComparing(Justification::ruleName).thenComparing(Justification::outcome));
         return new Assessment(a.personId(), a.dutyDate(), a.referenceDate(), a.applicationDate(), a.regime(),
                 a.duty(), a.route(), a.targetLevel(), a.requirements(), a.deadlines(), a.tracks(),
-                a.weeklyHoursLimit(), measures, justifications);
+                a.weeklyHoursLimit(), measures, justifications, a.consequences());
     }
 }

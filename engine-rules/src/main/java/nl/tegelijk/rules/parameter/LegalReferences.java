@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -17,11 +18,25 @@ import nl.tegelijk.json.TegelijkJson;
  */
 public final class LegalReferences {
 
-    /** A source: its BWB id when it has one, and a link. */
-    public record Source(Optional<String> bwbId, String url) {
+    /**
+     * A source: its BWB id when it has one, a link, and the date from which it is in force when that is after
+     * 2013-01-01 (the earliest date Tegelijk assesses on; a source without one was in force before).
+     */
+    public record Source(Optional<String> bwbId, String url, Optional<LocalDate> inForceFrom) {
         public Source {
             Objects.requireNonNull(bwbId, "bwbId");
             Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(inForceFrom, "inForceFrom");
+        }
+
+        /** A source in force before 2013-01-01. */
+        public Source(Optional<String> bwbId, String url) {
+            this(bwbId, url, Optional.empty());
+        }
+
+        /** True when the source was in force on {@code date}. */
+        public boolean inForceOn(LocalDate date) {
+            return inForceFrom.map(from -> !from.isAfter(date)).orElse(true);
         }
     }
 
@@ -40,8 +55,10 @@ public final class LegalReferences {
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode bwb = e.getValue().get("bwbId");
+                JsonNode from = e.getValue().get("inForceFrom");
                 result.put(e.getKey(), new Source(Optional.ofNullable(bwb).map(JsonNode::asText),
-                        e.getValue().get("url").asText()));
+                        e.getValue().get("url").asText(),
+                        Optional.ofNullable(from).map(f -> LocalDate.parse(f.asText()))));
             }
             return Map.copyOf(result);
         } catch (IOException e) {

@@ -16,17 +16,26 @@ import java.util.Map;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.rules.fact.LawParameters;
+import nl.tegelijk.rules.fact.StatePensionAge;
 
 /**
  * The dated law and policy values (ages, terms, hours, dates the law changed), read once from
  * {@code nl/tegelijk/rules/parameter/law-parameters.json}. Each parameter has values keyed by the date from which they
- * hold, each with its reference, and says whether it is taken on the reference date (e.g. the state pension age) or on
- * the application date (the law as it stood). Immutable and thread-safe.
+ * hold, each with its reference, and says whether it is taken on the reference date, on the application date (the law
+ * as it stood), or as a whole table read by the year a person reaches the value (the state pension age,
+ * WI21-AGE-02). Immutable and thread-safe.
  */
 public final class ParameterTable {
 
     /** Which of the request's dates picks a parameter's value. */
-    public enum AppliesOn { REFERENCE_DATE, APPLICATION_DATE }
+    public enum AppliesOn {
+        /** The value in force on the reference date. */
+        REFERENCE_DATE,
+        /** The value in force on the application date (the law as it stood). */
+        APPLICATION_DATE,
+        /** The whole table by calendar year; a person's value is the one of the year in which they reach it. */
+        YEAR_REACHED
+    }
 
     /** One dated value of a parameter with its source. */
     public record DatedValue(LocalDate from, Object value, String reference, String confidence) {
@@ -105,11 +114,20 @@ public final class ParameterTable {
         return parameters;
     }
 
+    private static StatePensionAge yearTable(Parameter p) {
+        Map<LocalDate, Integer> byYear = new HashMap<>();
+        p.values().forEach(v -> byYear.put(v.from(), (Integer) v.value()));
+        return new StatePensionAge(byYear);
+    }
+
     /** The values in force for {@code request}, as the fact the rules read. */
     public LawParameters resolve(AssessmentRequest request) {
         Map<String, Object> values = new HashMap<>();
-        parameters.forEach((name, p) -> values.put(name, p.valueOn(p.appliesOn() == AppliesOn.REFERENCE_DATE
-                ? request.referenceDate() : request.applicationDate())));
+        parameters.forEach((name, p) -> values.put(name, switch (p.appliesOn()) {
+            case REFERENCE_DATE -> p.valueOn(request.referenceDate());
+            case APPLICATION_DATE -> p.valueOn(request.applicationDate());
+            case YEAR_REACHED -> yearTable(p);
+        }));
         return new LawParameters(values);
     }
 }

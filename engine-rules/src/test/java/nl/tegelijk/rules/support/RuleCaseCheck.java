@@ -16,9 +16,10 @@ import org.assertj.core.api.SoftAssertions;
 
 /**
  * Checks an assessment against a case's {@code expect} object. Keys (all optional): regime, dutyDate, obliged, ground,
- * dutyArisesOn, route, targetLevel, requirements (exact), deadlines {KIND: date}, noDeadlines [KIND], tracks [{track,
+ * dutyArisesOn, dutyRuleId, dutyCitation (the duty's legal basis), dispensation,
+ * sufficientForNaturalisation, route, targetLevel, requirements (exact), deadlines {KIND: date}, noDeadlines [KIND], tracks [{track,
  * courseKinds, schoolKinds, placementKinds, earliestStart, deadline, voluntary}], noTracks ["KIND" or "KIND:VALUE"],
- * hours, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes.
+ * hours, consequences {field: value or null}, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes.
  * A JSON null means "empty".
  */
 public final class RuleCaseCheck {
@@ -42,6 +43,20 @@ public final class RuleCaseCheck {
         if (e.has("dutyArisesOn")) {
             soft.assertThat(a.duty().dutyArisesOn().map(Object::toString).orElse(null)).as("dutyArisesOn")
                     .isEqualTo(text(e, "dutyArisesOn"));
+        }
+        if (e.has("dutyRuleId")) {
+            soft.assertThat(a.duty().ruleId()).as("duty rule id").isEqualTo(e.get("dutyRuleId").asText());
+        }
+        if (e.has("dutyCitation")) {
+            soft.assertThat(a.duty().legalBasis().citation()).as("duty legal basis").isEqualTo(e.get("dutyCitation").asText());
+        }
+        if (e.has("dispensation")) {
+            soft.assertThat(a.duty().dispensation().map(d -> d.ground().name()).orElse(null)).as("dispensation")
+                    .isEqualTo(text(e, "dispensation"));
+        }
+        if (e.has("sufficientForNaturalisation")) {
+            soft.assertThat(a.duty().dispensation().map(d -> d.sufficientForNaturalisation()).orElse(null))
+                    .as("dispensation sufficient for naturalisation").isEqualTo(e.get("sufficientForNaturalisation").asBoolean());
         }
         if (e.has("route")) {
             soft.assertThat(a.route().name()).as("route").isEqualTo(e.get("route").asText());
@@ -83,6 +98,10 @@ public final class RuleCaseCheck {
             soft.assertThat(a.measures().stream().map(m -> m.measure().name())).as("no measure " + kind)
                     .doesNotContain(kind);
         }
+        JsonNode consequences = nl.tegelijk.json.TegelijkJson.mapper().valueToTree(a.consequences());
+        e.path("consequences").fields().forEachRemaining(c -> soft.assertThat(consequences.path(c.getKey()).isMissingNode()
+                ? "null" : consequences.get(c.getKey()).toString()).as("consequence " + c.getKey())
+                .isEqualTo(c.getValue().toString()));
         List<String> outcomes = a.justifications().stream().map(j -> j.ruleId() + " | " + j.outcome()).toList();
         for (String o : strings(e.path("outcomes"))) {
             soft.assertThat(outcomes).as("outcomes").contains(o);

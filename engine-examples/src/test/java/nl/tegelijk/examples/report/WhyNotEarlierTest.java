@@ -4,14 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
+import nl.tegelijk.api.IntegrationEngine;
+import nl.tegelijk.api.PlanState;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.domain.WeekCalendar;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Why a person's tracks start when they do, on the planned tutorial. */
-class StartExplanationTest {
+/** Why a person's tracks start when they do, through the facade's {@code explain}, on the planned tutorial. */
+class WhyNotEarlierTest {
 
+    private static IntegrationEngine engine;
     private final PlannedScenario tutorial = PlannedScenario.tutorial();
+
+    @BeforeAll
+    static void engine() {
+        engine = IntegrationEngine.builder().build();
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
 
     @Test
     void everyPlannedTrackIsToldWithItsPlaceStartWeekAndDate() {
@@ -45,12 +61,24 @@ class StartExplanationTest {
     }
 
     @Test
+    void theDutchExplanationTellsTheSameTracksInDutch() {
+        TrackPlacement t = tutorial.plan().tracks().get(0);
+        PlanState state = new PlanState(tutorial.scenario(), tutorial.assessments(), tutorial.plan());
+
+        List<String> dutch = engine.explain(state, t.personId(), Locale.forLanguageTag("nl")).whyNotEarlier();
+
+        assertThat(dutch).hasSameSizeAs(explain(t.personId()))
+                .anySatisfy(l -> assertThat(l).contains(t.resourceId() + ", start week " + t.startWeek()));
+    }
+
+    @Test
     void anUnknownPersonIsRefusedByName() {
         assertThatThrownBy(() -> explain("P-nobody")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("P-nobody");
     }
 
     private List<String> explain(String personId) {
-        return StartExplanation.explain(tutorial.scenario(), tutorial.assessments(), tutorial.plan(), personId, true);
+        return engine.explain(new PlanState(tutorial.scenario(), tutorial.assessments(), tutorial.plan()), personId,
+                Locale.ENGLISH).whyNotEarlier();
     }
 }

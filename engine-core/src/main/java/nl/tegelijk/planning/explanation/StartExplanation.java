@@ -1,4 +1,4 @@
-package nl.tegelijk.examples.report;
+package nl.tegelijk.planning.explanation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,8 @@ import nl.tegelijk.planning.domain.WeekCalendar;
  * Why each of a person's tracks starts when it does in a plan, in plain language: the assessment's earliest date, and
  * for every earlier week what stood in the way at every eligible resource (not available yet, no intake, capacity
  * full, the weekly-hours limit with the concurrent activities, or, in the sequential baseline, waiting for the
- * dwelling or the course). Weeks with the same obstacle are told as one span. Stateless and thread-safe.
+ * dwelling or the course). Weeks with the same obstacle are told as one span. Stateless and thread-safe; integrators
+ * reach it through {@code IntegrationEngine.explain}.
  */
 public final class StartExplanation {
 
