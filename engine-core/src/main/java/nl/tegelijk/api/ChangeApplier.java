@@ -324,22 +324,16 @@ final class ChangeApplier {
     }
 
     private Scenario scenario() {
-        Scenario s = original;
-        return new Scenario(s.name(), s.municipality(), s.region(), s.planStart(), s.horizonWeeks(), s.notes(),
-                s.locations(), List.copyOf(households.values()), List.copyOf(persons.values()), reports,
-                List.copyOf(dwellings.values()), List.copyOf(courses.values()), s.schoolClasses(),
-                List.copyOf(placements.values()), s.housingQuotas());
+        return original.toBuilder().households(List.copyOf(households.values()))
+                .persons(List.copyOf(persons.values())).intakeReports(reports).dwellings(List.copyOf(dwellings.values()))
+                .courseGroups(List.copyOf(courses.values())).placements(List.copyOf(placements.values())).build();
     }
 
     private static Person copy(Person p, ResidenceStatus status, nl.tegelijk.model.PermitKind permitKind,
                                Optional<LocalDate> permitGranted, Optional<LocalDate> linked) {
-        return new Person(p.id(), p.householdId(), p.birthDate(), p.gender(), p.countryOfOrigin(),
-                p.nationalityGroup(), status, permitKind, p.asylumApplicationDate(), permitGranted, linked,
-                p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(), p.currentEducation(),
-                p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(), p.skills(), p.health(),
-                p.caresForYoungChildren(), p.accommodation(), p.locationId(), p.unaccompaniedMinor(),
-                p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState(),
-                status == ResidenceStatus.ASYLUM_SEEKER ? p.expectedPermitDate() : Optional.empty(),
-                p.civicIntegration());
+        return p.toBuilder().status(status).permitKind(permitKind).permitGrantedDate(permitGranted)
+                .linkedToMunicipalityDate(linked)
+                .expectedPermitDate(status == ResidenceStatus.ASYLUM_SEEKER ? p.expectedPermitDate() : Optional.empty())
+                .build();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
@@ -32,6 +33,8 @@ import nl.tegelijk.planning.PlanningJob;
 import nl.tegelijk.planning.baseline.GreedyParallelPlanner;
 import nl.tegelijk.planning.baseline.SequentialPlanner;
 import nl.tegelijk.planning.explanation.StartExplanation;
+import nl.tegelijk.planning.validation.PlanValidator;
+import nl.tegelijk.planning.validation.PlanViolation;
 import nl.tegelijk.scenario.InvalidScenarioException;
 import nl.tegelijk.scenario.ScenarioProblem;
 import nl.tegelijk.scenario.ScenarioValidator;
@@ -47,6 +50,7 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     private final PlanOptions defaults;
     private final Planner planner = Planner.create();
     private final AsyncPlanner asyncPlanner = new AsyncPlanner();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultIntegrationEngine(Assessor assessor, PlanOptions defaults) {
         this.assessor = requireNonNull(assessor, "assessor");
@@ -60,6 +64,7 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public List<Assessment> assess(Scenario scenario, LocalDate referenceDate) {
+        requireOpen();
         requireValid(scenario);
         return assessor.assess(IntakeMerger.merge(scenario), AssessmentRequest.on(referenceDate));
     }
@@ -71,20 +76,25 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options) {
+        requireOpen();
         requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
         return planner.plan(scenario, assessments, options);
     }
 
     @Override
     public PlanningJob planAsync(Scenario scenario, List<Assessment> assessments, PlanOptions options,
                                  Consumer<Plan> bestPlans) {
+        requireOpen();
         requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
         return asyncPlanner.submit(scenario, assessments, options, FrozenPast.none(), requireNonNull(bestPlans,
                 "bestPlans"));
     }
 
     @Override
     public Replan replan(PlanState current, List<Change> changes, LocalDate asOf, PlanOptions options) {
+        requireOpen();
         long started = System.nanoTime();
         Scenario old = current.scenario();
         checkArgument(asOf.getDayOfWeek() == DayOfWeek.MONDAY, "asOf (%s) must be a Monday, the first day of a "
@@ -188,18 +198,23 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public Plan planSequential(Scenario scenario, List<Assessment> assessments) {
+        requireOpen();
         requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
         return SequentialPlanner.plan(scenario, assessments);
     }
 
     @Override
     public Plan planGreedyParallel(Scenario scenario, List<Assessment> assessments) {
+        requireOpen();
         requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
         return GreedyParallelPlanner.plan(scenario, assessments);
     }
 
     @Override
     public PersonExplanation explain(PlanState state, String personId, Locale language) {
+        requireOpen();
         requireNonNull(state, "state");
         requireNonNull(personId, "personId");
         requireNonNull(language, "language");
@@ -221,13 +236,38 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
 
     @Override
     public PlanMetrics monitor(PlanState state) {
+        requireOpen();
         requireNonNull(state, "state");
         return PlanMetrics.of(state.scenario(), state.assessments(), state.plan());
     }
 
     @Override
+    public List<PlanViolation> validate(PlanState state) {
+        requireOpen();
+        return PlanValidator.validate(state.scenario(), state.assessments(), state.plan());
+    }
+
+    @Override
+    public List<PlanViolation> validate(PlanState previous, Replan replan) {
+        requireOpen();
+        PlanState next = replan.state();
+        List<PlanViolation> violations = new ArrayList<>(PlanValidator.validate(next.scenario(), next.assessments(),
+                next.plan()));
+        violations.addAll(PlanValidator.validateReplan(previous.plan(), next.scenario(), next.assessments(),
+                next.plan(), replan.asOfWeek()));
+        return List.copyOf(violations);
+    }
+
+    @Override
     public void close() {
+        closed.set(true);
         asyncPlanner.close();
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("The engine is closed; build a new one with IntegrationEngine.builder()");
+        }
     }
 
     private static void requireValid(Scenario scenario) {

@@ -13,6 +13,7 @@ import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.PlanningJob;
+import nl.tegelijk.planning.validation.PlanViolation;
 
 /**
  * The one entry point for a municipal system that embeds Tegelijk: assess, plan (blocking or in the background),
@@ -20,7 +21,8 @@ import nl.tegelijk.planning.PlanningJob;
  *
  * <p>Create it once with {@link #builder()} and share it: it is thread-safe, holds one assessor and shares the solver
  * factories, and every call works on its own copies. Everything it returns is immutable and owned by the caller. Close
- * it to stop the threads of {@link #planAsync}.
+ * it when done: closing is final, stops the daemon solver threads of {@link #planAsync} (named
+ * {@code tegelijk-solver-N}) and makes every later call throw {@link IllegalStateException}.
  *
  * <p>Scenarios are checked with {@link nl.tegelijk.scenario.ScenarioValidator} first; one with errors is rejected with
  * an {@link nl.tegelijk.scenario.InvalidScenarioException} that lists them, and nothing is assessed or planned.
@@ -38,7 +40,13 @@ public interface IntegrationEngine extends AutoCloseable {
     /** Assesses every person with ages and deadlines taken on {@code referenceDate} and the law as it stood then. */
     List<Assessment> assess(Scenario scenario, LocalDate referenceDate);
 
-    /** Plans with the engine's default options, blocking. */
+    /**
+     * Plans with the engine's default options, blocking.
+     *
+     * @param assessments exactly one per person of the scenario, e.g. from {@link #assess(Scenario)}
+     * @throws IllegalArgumentException when the assessments miss a person of the scenario or hold a stranger,
+     *     naming them
+     */
     Plan plan(Scenario scenario, List<Assessment> assessments);
 
     /** Plans, blocking until a termination of {@code options} is reached. */
@@ -98,7 +106,23 @@ public interface IntegrationEngine extends AutoCloseable {
      */
     PlanMetrics monitor(PlanState state);
 
-    /** Stops the background solver threads; blocking calls are not affected. */
+    /**
+     * Every hard rule {@code state}'s plan breaks, found by the independent plan validator (which shares no code with
+     * the planner's constraints); empty for a valid plan. Each violation has a stable code (listed in
+     * {@code docs/PLANNING.md}), the subject and resource ids and a message without personal data.
+     */
+    List<PlanViolation> validate(PlanState state);
+
+    /**
+     * Every hard rule the replan's plan breaks, and every way it broke the past of {@code previous}: an activity that
+     * started before the as-of week moved or was dropped, or something new starts before it. Empty for a valid replan.
+     */
+    List<PlanViolation> validate(PlanState previous, Replan replan);
+
+    /**
+     * Closes the engine for good: ends background jobs and stops their solver threads; a blocking call already running
+     * finishes. Idempotent; every later call of any other method throws {@link IllegalStateException}.
+     */
     @Override
     void close();
 

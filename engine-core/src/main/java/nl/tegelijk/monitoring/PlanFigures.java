@@ -14,7 +14,7 @@ import nl.tegelijk.monitoring.PlanOutcomes.Outcome;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.UnplannedTrack;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * The one definition of every figure of a plan that compares plans with each other (the optimised plan, the greedy

@@ -10,7 +10,7 @@ import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * The figures of one plan that compare it with other plans of the same scenario (the optimised plan and both

@@ -2,11 +2,14 @@ package nl.tegelijk.planning;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import nl.tegelijk.assessment.Assessment;
@@ -19,10 +22,13 @@ import nl.tegelijk.planning.domain.PlanningSchedule;
  * solution, and a way to stop early that still yields the best plan so far. Jobs beyond the solver manager's parallel
  * solver count (by default half the processors, at least one) wait in line.
  *
- * <p>Thread-safe: one instance serves concurrent calls. Close it to stop its solver threads; jobs still running are
- * ended.
+ * <p>Thread-safe: one instance serves concurrent calls. Solver threads are daemon threads named
+ * {@code tegelijk-solver-N}, so they never keep a JVM alive. Close it to stop them; jobs still running are ended, and
+ * every later {@link #submit} throws {@link IllegalStateException}.
  */
 public final class AsyncPlanner implements AutoCloseable {
+
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private final Map<SolverFactory<PlanningSchedule>, SolverManager<PlanningSchedule, Long>> managers =
             new ConcurrentHashMap<>();
@@ -31,9 +37,14 @@ public final class AsyncPlanner implements AutoCloseable {
     /** Starts planning and returns at once; see {@link Planner#plan(Scenario, List, PlanOptions, FrozenPast)}. */
     public PlanningJob submit(Scenario scenario, List<Assessment> assessments, PlanOptions options, FrozenPast frozen,
                               Consumer<Plan> bestPlanListener) {
+        requireOpen();
         PlanningProblem problem = DefaultPlanner.prepare(scenario, assessments, options, frozen);
-        SolverManager<PlanningSchedule, Long> manager = managers.computeIfAbsent(DefaultPlanner.factory(options),
-                SolverManager::create);
+        SolverManager<PlanningSchedule, Long> manager;
+        synchronized (managers) {
+            requireOpen();
+            manager = managers.computeIfAbsent(DefaultPlanner.factory(options), factory -> SolverManager.create(
+                    factory, new SolverManagerConfig().withThreadFactoryClass(SolverThreads.class)));
+        }
         CompletableFuture<Plan> result = new CompletableFuture<>();
         AtomicBoolean started = new AtomicBoolean();
         long id = jobIds.incrementAndGet();
@@ -64,9 +75,34 @@ public final class AsyncPlanner implements AutoCloseable {
         });
     }
 
+    /** Ends every job and stops the solver threads; idempotent. */
     @Override
     public void close() {
-        managers.values().forEach(SolverManager::close);
-        managers.clear();
+        synchronized (managers) {
+            closed.set(true);
+            managers.values().forEach(SolverManager::close);
+            managers.clear();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("The planner is closed; create a new engine to plan again");
+        }
+    }
+
+    /**
+     * The solver threads: daemon threads named {@code tegelijk-solver-N}. Public only because Timefold creates it by
+     * reflection; not API.
+     */
+    public static final class SolverThreads implements ThreadFactory {
+        private static final AtomicInteger COUNT = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "tegelijk-solver-" + COUNT.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
     }
 }

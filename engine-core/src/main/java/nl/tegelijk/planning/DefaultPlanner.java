@@ -74,7 +74,8 @@ final class DefaultPlanner implements Planner {
     }
 
     static SolverFactory<PlanningSchedule> factory(PlanOptions options) {
-        return SolverFactories.get(options.environmentMode(), options.randomSeed(), options.stepCountLimit());
+        return SolverFactories.get(SolverConfigs.environmentMode(options.checking()), options.randomSeed(),
+                options.stepCountLimit());
     }
 
     static SolverConfigOverride<PlanningSchedule> override(PlanOptions options) {
@@ -90,7 +91,7 @@ final class DefaultPlanner implements Planner {
     static Plan finish(Scenario scenario, PlanningProblem problem, PlanningSchedule best, boolean explainPerPerson) {
         PlanningProblem solved = new PlanningProblem(problem.calendar(), best, problem.eligible(), problem.excluded(),
                 problem.slots());
-        return PlanAssembler.assemble(scenario, solved, "OPTIMISED", Map.of(), explainPerPerson);
+        return PlanAssembler.assemble(scenario, solved, PlanMethod.OPTIMISED, Map.of(), explainPerPerson);
     }
 
     private static Map<String, WarmSlot> pinned(FrozenPast frozen) {

@@ -15,14 +15,14 @@ import java.util.List;
  * @param scenarioName the scenario's name
  * @param planStart the first day of week 0
  * @param horizonWeeks weeks planned
- * @param method how it was made: {@code OPTIMISED}, {@code SEQUENTIAL} or {@code GREEDY_PARALLEL}
+ * @param method how it was made
  * @param housing the households housed
  * @param tracks the language, education and work tracks planned
  * @param unplanned the tracks left unplanned, each with a reason
  * @param score the score
  * @param explanation the score per constraint and per person
  */
-public record Plan(String scenarioName, LocalDate planStart, int horizonWeeks, String method,
+public record Plan(String scenarioName, LocalDate planStart, int horizonWeeks, PlanMethod method,
                    List<HousingPlacement> housing, List<TrackPlacement> tracks, List<UnplannedTrack> unplanned,
                    PlanScore score, ScoreExplanation explanation) {
     public Plan {

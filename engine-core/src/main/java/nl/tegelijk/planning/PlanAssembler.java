@@ -19,7 +19,6 @@ import nl.tegelijk.planning.domain.PlanningSchedule;
 import nl.tegelijk.planning.domain.Resource;
 import nl.tegelijk.planning.domain.Slot;
 import nl.tegelijk.planning.domain.TrackAssignment;
-import nl.tegelijk.planning.domain.UnplannedReason;
 import nl.tegelijk.planning.domain.WeekCalendar;
 
 /**
@@ -37,7 +36,7 @@ public final class PlanAssembler {
      *
      * @param reasonOverrides per entity id a reason that beats the derived one (e.g. a preceding track unplanned)
      */
-    public static Plan assemble(Scenario scenario, PlanningProblem problem, String method,
+    public static Plan assemble(Scenario scenario, PlanningProblem problem, PlanMethod method,
                                 Map<String, UnplannedReason> reasonOverrides, boolean explainPerPerson) {
         PlanningSchedule schedule = problem.schedule();
         SolutionManager<PlanningSchedule, HardMediumSoftLongScore> manager = SolverFactories.solutionManager();

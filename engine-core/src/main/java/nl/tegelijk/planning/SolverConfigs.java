@@ -32,6 +32,15 @@ public final class SolverConfigs {
                 .withConstraintProviderClass(TegelijkConstraintProvider.class);
     }
 
+    /** Timefold's environment mode for Tegelijk's {@link PlanOptions.Checking}; stays inside the planning package. */
+    static EnvironmentMode environmentMode(PlanOptions.Checking checking) {
+        return switch (checking) {
+            case OFF -> EnvironmentMode.REPRODUCIBLE;
+            case STEP -> EnvironmentMode.STEP_ASSERT;
+            case FULL -> EnvironmentMode.FULL_ASSERT;
+        };
+    }
+
     /**
      * The configuration the {@link Planner} solves with: the greedy warm start as a phase of its own
      * ({@link WarmStartPhase}, under the schedule's warm-start policy), then tabu search over the moves of

@@ -3,7 +3,6 @@ package nl.tegelijk.planning;
 import static java.util.Objects.requireNonNull;
 
 import nl.tegelijk.assessment.TrackKind;
-import nl.tegelijk.planning.domain.UnplannedReason;
 
 /**
  * A track left unplanned, with the reason in a code and in words.

@@ -36,7 +36,7 @@ public final class ScenarioReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioReader.class);
 
-    private static final ObjectReader TREE_READER = TegelijkJson.mapper().reader()
+    private static final ObjectReader TREE_READER = TegelijkJson.reader()
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -88,7 +88,7 @@ public final class ScenarioReader {
         }
         Optional<Scenario> scenario;
         try {
-            scenario = Optional.of(TegelijkJson.mapper().treeToValue(JsonDefaults.apply((ObjectNode) root),
+            scenario = Optional.of(TegelijkJson.reader().treeToValue(JsonDefaults.apply((ObjectNode) root),
                     Scenario.class));
         } catch (JacksonException | IllegalArgumentException e) {
             // The schema should have caught this (it lets a huge decimal such as 1e400 pass as an integer); report it

@@ -1,6 +1,7 @@
 package nl.tegelijk.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,21 +18,23 @@ import nl.tegelijk.model.Scenario;
  */
 public final class ScenarioWriter {
 
+    private static final ObjectMapper MAPPER = TegelijkJson.mapper();
+
     private ScenarioWriter() {
     }
 
     /** The scenario as a JSON tree the caller owns. */
     public static ObjectNode toTree(Scenario scenario) {
-        ObjectNode root = TegelijkJson.mapper().createObjectNode();
+        ObjectNode root = MAPPER.createObjectNode();
         root.put(ScenarioFormat.FORMAT_FIELD, ScenarioFormat.FORMAT);
-        root.setAll((ObjectNode) TegelijkJson.mapper().valueToTree(scenario));
+        root.setAll((ObjectNode) MAPPER.valueToTree(scenario));
         return root;
     }
 
     /** The scenario as indented JSON text. */
     public static String toJson(Scenario scenario) {
         try {
-            return TegelijkJson.mapper().writeValueAsString(toTree(scenario)) + "\n";
+            return MAPPER.writeValueAsString(toTree(scenario)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A scenario tree could not be written as JSON", e);
         }

@@ -239,7 +239,7 @@ final class SchemaCheck {
                 throw new IllegalStateException("The scenario schema (" + ScenarioFormat.SCHEMA_RESOURCE
                         + ") is not on the class path. Maybe the engine-core jar is incomplete?");
             }
-            return TegelijkJson.mapper().readTree(in);
+            return TegelijkJson.reader().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the scenario schema (" + ScenarioFormat.SCHEMA_RESOURCE + ")",
                     e);

@@ -163,7 +163,7 @@ class IntegrationEngineTest {
 
         Replan replan = engine.replan(state(), List.of(new Change.ActualStartRecorded(course.personId(),
                 course.track(), "b1second".equals(course.resourceId()) ? "b1course" : "b1second", asOf.plusDays(2))),
-                asOf, OPTIONS.withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT));
+                asOf, OPTIONS.withChecking(PlanOptions.Checking.FULL));
 
         assertThat(replan.state().plan().tracks()).anySatisfy(t -> {
             assertThat(t.personId()).isEqualTo(course.personId());

@@ -19,6 +19,7 @@ import nl.tegelijk.model.SchoolKind;
 import nl.tegelijk.monitoring.CouncilFigures.DomainFigures;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
@@ -56,7 +57,7 @@ class CouncilFigureDefinitionsTest {
     }
 
     private static Plan plan() {
-        return new Plan("test", START, 52, "HAND",
+        return new Plan("test", START, 52, PlanMethod.OPTIMISED,
                 List.of(new HousingPlacement("h1", List.of("a1", "a2", "c1"), "d1", 4, week(4))),
                 List.of(new TrackPlacement("a1", TrackKind.LANGUAGE, "b1course", 4, week(4), 24, 12),
                         new TrackPlacement("a1", TrackKind.WORK, "trainee", 10, week(10), 36, 16),

@@ -61,8 +61,8 @@ class HeadlineAgreementTest {
             Distribution figure = PlanFigures.of(scenario, assessments, plan)
                     .weeksToFullParticipation(NeedScope.REQUIRED);
 
-            assertThat(headline.impact() / headline.weight()).as(plan.method()).isEqualTo(figure.total());
-            assertThat(headline.matches()).as(plan.method()).isEqualTo(figure.count());
+            assertThat(headline.impact() / headline.weight()).as(String.valueOf(plan.method())).isEqualTo(figure.total());
+            assertThat(headline.matches()).as(String.valueOf(plan.method())).isEqualTo(figure.count());
         }
     }
 }

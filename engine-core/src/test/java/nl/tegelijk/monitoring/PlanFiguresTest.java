@@ -16,11 +16,12 @@ import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolKind;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.UnplannedTrack;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +56,7 @@ class PlanFiguresTest {
 
     /** h1 moves in in week 4; h2 is not housed; b1's work and c1's voluntary course are unplanned. */
     private static Plan plan() {
-        return new Plan("test", START, HORIZON, "HAND",
+        return new Plan("test", START, HORIZON, PlanMethod.OPTIMISED,
                 List.of(new HousingPlacement("h1", List.of("a1", "a2", "c1"), "d1", 4, week(4))),
                 List.of(new TrackPlacement("a1", TrackKind.LANGUAGE, "b1course", 0, week(0), 20, 12),
                         new TrackPlacement("a1", TrackKind.WORK, "trainee", 10, week(10), 36, 16),
@@ -140,7 +141,7 @@ class PlanFiguresTest {
     void planMetricsHoldTheSameFigures() {
         PlanMetrics m = PlanMetrics.of(sixtyWeeks(), assessments(), plan());
 
-        assertThat(m.method()).isEqualTo("HAND");
+        assertThat(m.method()).isEqualTo("OPTIMISED");
         assertThat(m.weeksToFullParticipation()).isEqualTo(f.weeksToFullParticipation(NeedScope.REQUIRED));
         assertThat(m.meanWeeksToFullParticipation()).isEqualTo(76 / 4.0);
         assertThat(m.weeksToFullParticipationEveryNeed()).isEqualTo(f.weeksToFullParticipation(NeedScope.EVERY_NEED));

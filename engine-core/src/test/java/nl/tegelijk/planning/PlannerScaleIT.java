@@ -93,7 +93,7 @@ class PlannerScaleIT {
         long[] firstFeasible = {-1};
         long started = System.nanoTime();
         Plan plan = Planner.create().plan(scenario, assessments, PlanOptions.defaults()
-                .withTimeLimit(Optional.of(Duration.ofSeconds(seconds))).withUnimprovedTimeLimit(Optional.empty())
+                .withTimeLimit(Duration.ofSeconds(seconds)).withoutUnimprovedTimeLimit()
                 .withExplainPerPerson(false)
                 .withProgressListener(p -> {
                     if (firstFeasible[0] < 0 && p.bestScore().feasible()) {

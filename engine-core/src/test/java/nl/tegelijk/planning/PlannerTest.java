@@ -3,7 +3,6 @@ package nl.tegelijk.planning;
 import static nl.tegelijk.planning.support.TestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import nl.tegelijk.model.Household;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class PlannerTest {
     @Test
     void fullAssertSolveOfTheFamilyScenarioPassesTheIndependentValidator() {
         Plan plan = planner.plan(family(), familyAssessments(),
-                PlanOptions.moves(200, 7).withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
+                PlanOptions.moves(200, 7).withChecking(PlanOptions.Checking.FULL));
 
         assertThat(PlanValidator.validate(family(), familyAssessments(), plan)).isEmpty();
         assertThat(plan.score().feasible()).isTrue();
@@ -71,7 +70,7 @@ class PlannerTest {
     void timeLimitedSolveReturnsTheBestPlanSoFarAndReportsProgress() {
         List<PlanProgress> progress = new ArrayList<>();
         Plan plan = planner.plan(family(), familyAssessments(), PlanOptions.defaults()
-                .withTimeLimit(Optional.of(Duration.ofMillis(300))).withUnimprovedTimeLimit(Optional.empty())
+                .withTimeLimit(Duration.ofMillis(300)).withoutUnimprovedTimeLimit()
                 .withWarmStart(PlanOptions.WarmStart.NONE).withProgressListener(progress::add));
 
         assertThat(plan.score().feasible()).isTrue();
@@ -86,7 +85,7 @@ class PlannerTest {
         CountDownLatch solving = new CountDownLatch(1);
         AtomicReference<Plan> result = new AtomicReference<>();
         Thread thread = new Thread(() -> result.set(planner.plan(family(), familyAssessments(), PlanOptions.defaults()
-                .withTimeLimit(Optional.of(Duration.ofMinutes(10))).withUnimprovedTimeLimit(Optional.empty())
+                .withTimeLimit(Duration.ofMinutes(10)).withoutUnimprovedTimeLimit()
                 .withProgressListener(p -> solving.countDown()))));
         long start = System.nanoTime();
         thread.start();
@@ -103,11 +102,11 @@ class PlannerTest {
 
     @Test
     void unimprovedTimeAndBestScoreLimitsEndTheSolveWithoutATimeLimit() {
-        PlanOptions open = PlanOptions.defaults().withTimeLimit(Optional.empty());
+        PlanOptions open = PlanOptions.defaults().withoutTimeLimit();
         Plan unimproved = planner.plan(family(), familyAssessments(),
-                open.withUnimprovedTimeLimit(Optional.of(Duration.ofMillis(200))));
-        Plan reached = planner.plan(family(), familyAssessments(), open.withUnimprovedTimeLimit(Optional.empty())
-                .withBestScoreLimit(Optional.of("0hard/-1000000medium/-1000000000soft")));
+                open.withUnimprovedTimeLimit(Duration.ofMillis(200)));
+        Plan reached = planner.plan(family(), familyAssessments(), open.withoutUnimprovedTimeLimit()
+                .withBestScoreLimit("0hard/-1000000medium/-1000000000soft"));
 
         assertThat(PlanValidator.validate(family(), familyAssessments(), unimproved)).isEmpty();
         assertThat(PlanValidator.validate(family(), familyAssessments(), reached)).isEmpty();

@@ -23,6 +23,7 @@ import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.Planner;
 import nl.tegelijk.planning.domain.Slot;
@@ -68,8 +69,8 @@ public final class CpSatComparisonMain {
 
     static Row compare(Scenario scenario, List<Assessment> assessments, int persons, Settings settings) {
         // Equal time: the planner's time limit only (no unimproved-time limit), CP-SAT's the same.
-        PlanOptions options = PlanOptions.defaults().withTimeLimit(Optional.of(Duration.ofSeconds(settings.seconds)))
-                .withUnimprovedTimeLimit(Optional.empty()).withRandomSeed(settings.seed);
+        PlanOptions options = PlanOptions.defaults().withTimeLimit(Duration.ofSeconds(settings.seconds))
+                .withoutUnimprovedTimeLimit().withRandomSeed(settings.seed);
         ReferenceInstance instance = ReferenceInstance.of(scenario, assessments, options);
         ReferenceObjective objective = ReferenceObjective.of(instance);
 
@@ -91,7 +92,7 @@ public final class CpSatComparisonMain {
                 throw new IllegalStateException("CP-SAT objective (%d) differs from its evaluation (%d)"
                         .formatted(cpSat.objective(), cpSatValue.total()));
             }
-            Plan cpSatPlan = instance.toPlan(cpSat.assignment(), "CP_SAT", options);
+            Plan cpSatPlan = instance.toPlan(cpSat.assignment(), PlanMethod.CP_SAT, options);
             cpSatViolations = PlanValidator.validate(scenario, assessments, cpSatPlan).size();
             differences = differences(tegelijk, cpSatPlan);
             cpSatWeeks = PlanMetrics.of(scenario, assessments, cpSatPlan).meanWeeksToFullParticipation();

@@ -11,6 +11,7 @@ import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanAssembler;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.TrackPlacement;
@@ -72,7 +73,7 @@ public record ReferenceInstance(Scenario scenario, List<Assessment> assessments,
      * Builds a fresh problem with the assignment's slots in its value ranges (as the planner does with a warm start),
      * so this instance stays as it is.
      */
-    public Plan toPlan(Map<String, Slot> assignment, String method, PlanOptions options) {
+    public Plan toPlan(Map<String, Slot> assignment, PlanMethod method, PlanOptions options) {
         Map<String, ProblemBuilder.WarmSlot> ranged = new HashMap<>();
         assignment.forEach((id, s) -> ranged.put(id, new ProblemBuilder.WarmSlot(s.resource().id(), s.startWeek())));
         PlanningProblem fresh = ProblemBuilder.build(scenario, assessments, ranged, 0, Map.of());

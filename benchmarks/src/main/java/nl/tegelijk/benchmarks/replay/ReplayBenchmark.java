@@ -46,14 +46,14 @@ public final class ReplayBenchmark {
 
         Scenario scenario = BuiltInScenarios.byName(BuiltInScenarios.ZAANSTAD_2016);
         PlanOptions replanOptions = PlanOptions.defaults().withRandomSeed(seed)
-                .withTimeLimit(Optional.of(Duration.ofMillis(limitMs)))
-                .withUnimprovedTimeLimit(Optional.of(Duration.ofMillis(limitMs / 2)));
+                .withTimeLimit(Duration.ofMillis(limitMs))
+                .withUnimprovedTimeLimit(Duration.ofMillis(limitMs / 2));
         try (IntegrationEngine engine = IntegrationEngine.builder().build();
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
             long started = System.nanoTime();
             List<Assessment> assessments = engine.assess(scenario);
             Plan plan = engine.plan(scenario, assessments, PlanOptions.defaults().withRandomSeed(seed)
-                    .withTimeLimit(Optional.of(Duration.ofSeconds(initialSeconds))));
+                    .withTimeLimit(Duration.ofSeconds(initialSeconds)));
             PlanState state = new PlanState(scenario, assessments, plan);
             System.out.printf("Scenario %s: %d persons, first plan %s in %d ms, mean weeks to full participation "
                             + "%.2f%n", scenario.name(), scenario.persons().size(), plan.score().asText(),

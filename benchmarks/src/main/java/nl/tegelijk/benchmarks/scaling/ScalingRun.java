@@ -38,7 +38,7 @@ public final class ScalingRun {
         int persons = Integer.parseInt(args[0]);
         List<Duration> checkpoints = Arrays.stream(args[1].split(",")).map(s -> Duration.ofSeconds(Long.parseLong(s)))
                 .sorted().toList();
-        System.out.println(PREFIX + TegelijkJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+        System.out.println(PREFIX + TegelijkJson.writer().without(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(measure(persons, checkpoints)));
     }
 

@@ -12,6 +12,7 @@ import nl.tegelijk.examples.generate.ScenarioGenerator;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.Planner;
 import nl.tegelijk.planning.validation.PlanValidator;
@@ -44,7 +45,7 @@ class CpSatReferenceTest {
         assertThat(result.bound()).isLessThanOrEqualTo(result.objective());
         ReferenceObjective.Value value = objective.evaluate(result.assignment());
         assertThat(value.total()).isEqualTo(result.objective());
-        Plan plan = instance.toPlan(result.assignment(), "CP_SAT", OPTIONS);
+        Plan plan = instance.toPlan(result.assignment(), PlanMethod.CP_SAT, OPTIONS);
         assertThat(PlanValidator.validate(scenario, assessments, plan)).isEmpty();
         assertThat(plan.score().hard()).isZero();
         assertThat(-plan.score().medium()).isEqualTo(value.medium());
@@ -53,7 +54,7 @@ class CpSatReferenceTest {
 
     @Test
     void evaluatorGivesTimefoldsMediumAndSoftScoreOfTheWarmStartAndOfATegelijkPlan() {
-        Plan warm = instance.toPlan(instance.warmStart(), "GREEDY_PARALLEL", OPTIONS);
+        Plan warm = instance.toPlan(instance.warmStart(), PlanMethod.GREEDY_PARALLEL, OPTIONS);
         ReferenceObjective.Value warmValue = objective.evaluate(instance.warmStart());
         Plan tegelijk = Planner.create().plan(scenario, assessments, PlanOptions.moves(5_000, 3));
         ReferenceObjective.Value tegelijkValue = objective.evaluate(instance.assignmentOf(tegelijk));

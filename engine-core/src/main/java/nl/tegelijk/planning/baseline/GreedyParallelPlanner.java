@@ -4,6 +4,7 @@ import java.util.List;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.domain.GreedyScheduler;
 
 /**
@@ -17,6 +18,6 @@ public final class GreedyParallelPlanner {
 
     /** The greedy-parallel plan, scored by the planner's constraints; method {@code GREEDY_PARALLEL}. */
     public static Plan plan(Scenario scenario, List<Assessment> assessments) {
-        return Baselines.run(scenario, assessments, GreedyScheduler.Policy.PARALLEL, "GREEDY_PARALLEL");
+        return Baselines.run(scenario, assessments, GreedyScheduler.Policy.PARALLEL, PlanMethod.GREEDY_PARALLEL);
     }
 }

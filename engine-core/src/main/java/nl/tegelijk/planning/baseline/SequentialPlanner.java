@@ -4,6 +4,7 @@ import java.util.List;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 
 /**
  * The policy the programme replaced: a dwelling first, the language course only after moving in, work only after the
@@ -19,6 +20,6 @@ public final class SequentialPlanner {
     /** The sequential plan, scored by the planner's constraints; method {@code SEQUENTIAL}. */
     public static Plan plan(Scenario scenario, List<Assessment> assessments) {
         return Baselines.run(scenario, assessments, nl.tegelijk.planning.domain.GreedyScheduler.Policy.SEQUENTIAL,
-                "SEQUENTIAL");
+                PlanMethod.SEQUENTIAL);
     }
 }

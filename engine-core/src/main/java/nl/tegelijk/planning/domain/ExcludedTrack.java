@@ -3,6 +3,7 @@ package nl.tegelijk.planning.domain;
 import static java.util.Objects.requireNonNull;
 
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * A required track for which no planning entity was made, with the reason.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * First come, first served: assigns each track, in arrival order, the earliest start any eligible resource has room for

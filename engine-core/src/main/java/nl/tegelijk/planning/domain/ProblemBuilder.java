@@ -24,6 +24,7 @@ import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Placement;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * Translates a scenario and its assessments into a {@link PlanningProblem}: dates to weeks (once, through

@@ -12,6 +12,7 @@ import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.ScoreExplanation.SubjectExplanation;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.UnplannedTrack;
@@ -177,7 +178,7 @@ public final class StartExplanation {
                     + next.map(String::valueOf).orElse("-");
             return Obstacle.NO_INTAKE;
         }
-        if (String.valueOf(plan.method()).equals("SEQUENTIAL") && e.getTrack() != TrackKind.HOUSING) {
+        if (plan.method() == PlanMethod.SEQUENTIAL && e.getTrack() != TrackKind.HOUSING) {
             Optional<HousingPlacement> home = plan.housing().stream()
                     .filter(h -> h.householdId().equals(person.householdId())).findFirst();
             boolean minorAtSchool = e.getTrack() == TrackKind.EDUCATION && e.isMinor();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
@@ -17,7 +18,7 @@ class BaselinesTest {
         Plan plan = SequentialPlanner.plan(family(), familyAssessments());
 
         assertThat(PlanValidator.validate(family(), familyAssessments(), plan)).isEmpty();
-        assertThat(plan.method()).isEqualTo("SEQUENTIAL");
+        assertThat(plan.method()).isEqualTo(PlanMethod.SEQUENTIAL);
         TrackPlacement course = find(plan, "a2", TrackKind.LANGUAGE);
         assertThat(course.startWeek()).isGreaterThanOrEqualTo(4);
         TrackPlacement work = find(plan, "b1", TrackKind.WORK);

@@ -13,6 +13,7 @@ import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PlanValidatorTest {
 
     private static Plan plan(Scenario s, List<HousingPlacement> housing, List<TrackPlacement> tracks) {
-        return new Plan(s.name(), s.planStart(), s.horizonWeeks(), "HAND", housing, tracks, List.of(),
+        return new Plan(s.name(), s.planStart(), s.horizonWeeks(), PlanMethod.OPTIMISED, housing, tracks, List.of(),
                 new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
     }
 

@@ -84,7 +84,7 @@ final class AssessCommand implements Callable<Integer> {
             AssessmentText.explain(assessments.get(0), lang.equals("en")).forEach(w::println);
             return 0;
         }
-        String json = TegelijkJson.mapper().writeValueAsString(assessments);
+        String json = TegelijkJson.writer().writeValueAsString(assessments);
         if (out != null) {
             OutputFiles.write(out, json);
             w.println("Wrote " + assessments.size() + " assessments to " + out);

@@ -90,7 +90,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UserInputException(what + " file not found: " + file);
         }
         try {
-            return TegelijkJson.mapper().readValue(file.toFile(), type);
+            return TegelijkJson.reader().forType(type).readValue(file.toFile());
         } catch (IOException | RuntimeException e) {
             throw new UserInputException("cannot read " + file + " as " + what + " JSON ("
                     + e.getClass().getSimpleName() + ")");

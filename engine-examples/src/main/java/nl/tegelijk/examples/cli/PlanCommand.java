@@ -56,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
         Scenario scenario = ScenarioFiles.load(scenarioFile, spec.commandLine().getErr());
         PlanRun run = PlanRun.execute(scenario, options, w);
         if (out != null) {
-            OutputFiles.write(out, TegelijkJson.mapper().writeValueAsString(run.plan()));
+            OutputFiles.write(out, TegelijkJson.writer().writeValueAsString(run.plan()));
             w.println("Wrote the plan to " + out);
         }
         if (html != null) {

@@ -32,7 +32,7 @@ final class PlanningOptions {
 
     /** The solver options these command-line options ask for. */
     PlanOptions planOptions() {
-        return moves == null ? PlanOptions.defaults().withTimeLimit(Optional.of(timeLimit)).withRandomSeed(seed)
+        return moves == null ? PlanOptions.defaults().withTimeLimit(timeLimit).withRandomSeed(seed)
                 : PlanOptions.moves(moves, seed);
     }
 

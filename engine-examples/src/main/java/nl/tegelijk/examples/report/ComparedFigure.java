@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.monitoring.PlanMetrics;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 
 /**
  * The figures that the plan page, the council report and the command line show for the optimised plan beside both

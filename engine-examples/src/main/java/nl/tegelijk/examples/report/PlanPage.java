@@ -21,7 +21,7 @@ import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
 import nl.tegelijk.planning.UnplannedTrack;
-import nl.tegelijk.planning.domain.UnplannedReason;
+import nl.tegelijk.planning.UnplannedReason;
 import nl.tegelijk.planning.domain.WeekCalendar;
 
 /**
@@ -91,7 +91,7 @@ public final class PlanPage {
         data.put("resources", occupancy(plan, resources(scenario)));
         String json;
         try {
-            json = TegelijkJson.mapper().writeValueAsString(data);
+            json = TegelijkJson.writer().writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the plan page data cannot be written as JSON", e);
         }

@@ -19,6 +19,7 @@ import nl.tegelijk.monitoring.Distribution;
 import nl.tegelijk.monitoring.Share;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
@@ -121,7 +122,7 @@ class CouncilFiguresTest {
     @Test
     void onlyRemarksMadeAboutAtLeastFivePersonsAreQuoted() {
         Scenario generated = ScenarioGenerator.generate(GeneratorSettings.of(200, 3));
-        Plan empty = new Plan(generated.name(), generated.planStart(), generated.horizonWeeks(), "OPTIMISED",
+        Plan empty = new Plan(generated.name(), generated.planStart(), generated.horizonWeeks(), PlanMethod.OPTIMISED,
                 List.of(), List.of(), List.of(), new PlanScore(0, 0, 0, true),
                 new ScoreExplanation(List.of(), List.of()));
 
@@ -137,7 +138,7 @@ class CouncilFiguresTest {
     }
 
     private Plan plan(List<HousingPlacement> housing, List<TrackPlacement> tracks) {
-        return new Plan(scenario.name(), scenario.planStart(), scenario.horizonWeeks(), "OPTIMISED", housing, tracks,
+        return new Plan(scenario.name(), scenario.planStart(), scenario.horizonWeeks(), PlanMethod.OPTIMISED, housing, tracks,
                 List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
     }
 }

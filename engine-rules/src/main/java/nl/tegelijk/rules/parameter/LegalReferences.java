@@ -49,7 +49,7 @@ public final class LegalReferences {
     private static Map<String, Source> load() {
         try (InputStream in = LegalReferences.class.getResourceAsStream(RESOURCE)) {
             Objects.requireNonNull(in, RESOURCE);
-            JsonNode root = TegelijkJson.mapper().readTree(in);
+            JsonNode root = TegelijkJson.reader().readTree(in);
             Map<String, Source> result = new HashMap<>();
             Iterator<Map.Entry<String, JsonNode>> it = root.fields();
             while (it.hasNext()) {

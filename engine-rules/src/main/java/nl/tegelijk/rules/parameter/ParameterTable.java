@@ -83,7 +83,7 @@ public final class ParameterTable {
     public static ParameterTable standard() {
         try (InputStream in = ParameterTable.class.getResourceAsStream(RESOURCE)) {
             requireNonNull(in, RESOURCE);
-            return parse(TegelijkJson.mapper().readTree(in));
+            return parse(TegelijkJson.reader().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }

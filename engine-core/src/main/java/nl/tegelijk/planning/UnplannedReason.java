@@ -1,4 +1,4 @@
-package nl.tegelijk.planning.domain;
+package nl.tegelijk.planning;
 
 /** Why a track was left unplanned: part of the plan's vocabulary. */
 public enum UnplannedReason {
