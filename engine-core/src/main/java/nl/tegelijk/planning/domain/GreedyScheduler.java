@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.planning.UnplannedReason;
 
@@ -173,7 +174,26 @@ public final class GreedyScheduler {
                 }
             }
         }
-        return fitsHours(e, slot) ? -1 : slot.startWeek() + 1;
+        return fitsHours(e, slot) && knowsEnoughDutch(e, slot) ? -1 : slot.startWeek() + 1;
+    }
+
+    /**
+     * A placement's minimum level of Dutch is met at its start: at intake, or in a course of the person's already
+     * placed ({@link DutchProgress}); a later week may be tried when a course is under way.
+     */
+    private boolean knowsEnoughDutch(TrackAssignment e, Slot slot) {
+        CefrLevel needed = slot.resource().minimumDutchLevel();
+        if (e.getTrack() != TrackKind.WORK || e.getDutchLevel().atLeast(needed)) {
+            return true;
+        }
+        for (Slot course : activitiesByPerson.getOrDefault(e.getPersonId(), List.of())) {
+            if (course.resource().kind() == ResourceKind.COURSE_GROUP && DutchProgress.levelAfter(e.getDutchLevel(),
+                    course.resource().subKind(), Math.min(course.endWeek(), slot.startWeek()) - course.startWeek())
+                    .atLeast(needed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean fitsHours(TrackAssignment e, Slot slot) {
