@@ -47,8 +47,11 @@ class AssessmentProperties {
         Assessment a = assess(c.get2(), c.get1());
         long regimeDecisions = a.justifications().stream().filter(j -> j.topic() == DecisionTopic.REGIME)
                 .filter(j -> List.of("WI2013", "WI2021", "NONE").contains(j.outcome())).count();
+        // The duty decision adopts the justification of its deciding ground (one id, one decision): exactly one DUTY
+        // justification carries the duty's rule id and legal basis.
         long dutyDecisions = a.justifications().stream().filter(j -> j.topic() == DecisionTopic.DUTY)
-                .filter(j -> j.outcome().startsWith("OBLIGED") || j.outcome().startsWith("NOT_OBLIGED")).count();
+                .filter(j -> j.ruleId().equals(a.duty().ruleId()) && j.legalBasis().equals(a.duty().legalBasis()))
+                .count();
         assertThat(regimeDecisions).isEqualTo(1);
         assertThat(dutyDecisions).isEqualTo(1);
         assertThat(a.duty().obliged()).isEqualTo(a.regime() != Regime.NONE && a.duty().ground().ordinal() == 0);
