@@ -24,9 +24,10 @@ import nl.tegelijk.planning.domain.WeekCalendar;
 
 /**
  * Per person every requirement of the assessment with what the plan gives it: the one place where a plan is read for
- * the figures. A requirement is met by the household's dwelling (housing) or by a placement of the person of its track
- * kind whose resource kind the requirement accepts; a placement meets at most one requirement, required requirements
- * choose first, each the earliest start. A household moves in together, so a housing requirement's earliest week is
+ * the figures. A requirement is met by the household's dwelling (housing) or by a placement of the person that names
+ * its option (the requirement's rule id); a placement without a rule id (the shape before options) meets a requirement
+ * of its track kind whose resource kind the requirement accepts. A placement meets at most one requirement, required
+ * requirements choose first, each the earliest start. A household moves in together, so a housing requirement's earliest week is
  * the household's: the latest earliest week of its members' housing requirements. Immutable after construction.
  */
 final class PlanOutcomes {
@@ -100,9 +101,13 @@ final class PlanOutcomes {
                         plan.horizonWeeks()));
             } else {
                 Optional<TrackPlacement> best = own.stream()
-                        .filter(t -> t.track() == req.track() && !used.contains(t)
-                                && accepts(req, resourceKinds.get(t.resourceId())))
-                        .min(Comparator.comparingInt(TrackPlacement::startWeek));
+                        .filter(t -> t.track() == req.track() && !used.contains(t) && t.ruleId().equals(req.ruleId()))
+                        .min(Comparator.comparingInt(TrackPlacement::startWeek))
+                        .or(() -> own.stream()
+                                .filter(t -> t.track() == req.track() && !used.contains(t)
+                                        && t.ruleId().equals(t.track().name())
+                                        && accepts(req, resourceKinds.get(t.resourceId())))
+                                .min(Comparator.comparingInt(TrackPlacement::startWeek)));
                 best.ifPresent(used::add);
                 activity = best.map(t -> new Activity(t.resourceId(), t.startWeek(), t.startDate(), t.endWeek()));
             }
