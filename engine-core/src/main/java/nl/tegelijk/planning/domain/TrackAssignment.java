@@ -230,10 +230,24 @@ public class TrackAssignment {
      * binary search: the range is ordered by start week).
      */
     public Slot slotAt(Resource resource, int week) {
-        for (int i = firstAtOrAfter(slotRange, week); i < slotRange.size() && slotRange.get(i).startWeek() == week;
-             i++) {
-            if (slotRange.get(i).resource().id().equals(resource.id())) {
-                return slotRange.get(i);
+        // The range is ordered by start week, then resource id: one binary search on both.
+        int lo = firstAtOrAfter(slotRange, week);
+        int hi = slotRange.size();
+        String id = resource.id();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Slot s = slotRange.get(mid);
+            int c = s.startWeek() != week ? 1 : s.resource().id().compareTo(id);
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo < slotRange.size()) {
+            Slot s = slotRange.get(lo);
+            if (s.startWeek() == week && s.resource().id().equals(id)) {
+                return s;
             }
         }
         return null;
