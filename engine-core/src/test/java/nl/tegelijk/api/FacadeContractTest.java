@@ -88,7 +88,7 @@ class FacadeContractTest {
         TrackPlacement first = plan.tracks().stream().filter(t -> t.startWeek() < 10).findFirst().orElseThrow();
         List<TrackPlacement> moved = plan.tracks().stream().map(t -> t == first ? new TrackPlacement(t.personId(),
                 t.track(), t.resourceId(), t.startWeek() + 1, t.startDate().plusWeeks(1), t.endWeek() + 1,
-                t.hoursPerWeek()) : t).toList();
+                t.hoursPerWeek(), t.ruleId()) : t).toList();
         Plan shifted = new Plan(plan.scenarioName(), plan.planStart(), plan.horizonWeeks(), plan.method(),
                 plan.housing(), moved, plan.unplanned(), plan.score(), plan.explanation());
         Replan brokenPast = new Replan(new PlanState(scenario, assessments, shifted), 20, List.of());

@@ -84,11 +84,12 @@ public final class StartExplanation {
                 "), week 0 starts ") + plan.planStart() + t("; huishouden ", "; household ") + person.householdId());
         for (TrackRequirement req : a.tracks()) {
             String subject = req.track() == TrackKind.HOUSING ? person.householdId() : person.id();
-            Optional<Placed> placed = placed(person, req.track());
+            Optional<Placed> placed = placed(person, req);
             String name = track(req.track()) + (req.voluntary() ? t(" (vrijwillig)", " (voluntary)") : "");
             if (placed.isEmpty()) {
                 String why = plan.unplanned().stream().filter(u -> u.subjectId().equals(subject)
-                                && u.track() == req.track()).findFirst().map(UnplannedTrack::explanation)
+                                && u.track() == req.track() && sameOption(u.ruleId(), req)).findFirst()
+                        .map(UnplannedTrack::explanation)
                         .orElse(t("geen plaats in dit plan", "no place in this plan"));
                 out.add("  " + name + t(": niet gepland. ", ": not planned. ") + why);
                 continue;
@@ -96,8 +97,7 @@ public final class StartExplanation {
             Placed p = placed.get();
             out.add("  " + name + ": " + p.resourceId() + t(", start week ", ", starts week ") + p.week() + " ("
                     + calendar.dateOf(p.week()) + ")");
-            String entityId = req.track() == TrackKind.HOUSING ? "HOUSING:" + person.householdId()
-                    : req.track() + ":" + person.id();
+            String entityId = TrackAssignment.idOf(req.track(), subject, req.ruleId());
             Optional<TrackAssignment> entity = problem.schedule().getAssignments().stream()
                     .filter(e -> e.getId().equals(entityId)).findFirst();
             int earliest = entity.map(TrackAssignment::getEarliestWeek)
@@ -127,13 +127,19 @@ public final class StartExplanation {
     private record Placed(String resourceId, int week, int endWeek) {
     }
 
-    private Optional<Placed> placed(Person person, TrackKind track) {
-        if (track == TrackKind.HOUSING) {
+    private Optional<Placed> placed(Person person, TrackRequirement req) {
+        if (req.track() == TrackKind.HOUSING) {
             return plan.housing().stream().filter(h -> h.memberIds().contains(person.id())).findFirst()
                     .map(h -> new Placed(h.dwellingId(), h.moveInWeek(), plan.horizonWeeks()));
         }
-        return plan.tracks().stream().filter(t -> t.personId().equals(person.id()) && t.track() == track)
+        return plan.tracks().stream().filter(t -> t.personId().equals(person.id()) && t.track() == req.track()
+                        && sameOption(t.ruleId(), req))
                 .findFirst().map(t -> new Placed(t.resourceId(), t.startWeek(), t.endWeek()));
+    }
+
+    /** A placement or unplanned track belongs to the option whose rule id it names (housing: the household's one). */
+    private static boolean sameOption(String ruleId, TrackRequirement req) {
+        return req.track() == TrackKind.HOUSING || ruleId.isEmpty() || ruleId.equals(req.ruleId());
     }
 
     /** One line per span of earlier weeks with the same closest obstacle. */
