@@ -1,6 +1,7 @@
 package nl.tegelijk.planning.explanation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,10 @@ public final class StartExplanation {
                         + home.get().moveInWeek() + t(" (eerst wonen, dan de rest)", " (housing first, then the rest)");
                 return Obstacle.WAITS_FOR_PRECEDING;
             }
-            Optional<Placed> course = placed(person, TrackKind.LANGUAGE);
+            Optional<Placed> course = plan.tracks().stream()
+                    .filter(t -> t.personId().equals(person.id()) && t.track() == TrackKind.LANGUAGE)
+                    .max(Comparator.comparingInt(TrackPlacement::endWeek))
+                    .map(t -> new Placed(t.resourceId(), t.startWeek(), t.endWeek()));
             if (e.getTrack() == TrackKind.WORK && course.isPresent() && w < course.get().endWeek()) {
                 detail[0] = t("de taalcursus loopt tot week ", "the language course runs until week ")
                         + course.get().endWeek() + t(" (eerst de cursus, dan werk)", " (course first, then work)");
