@@ -185,8 +185,11 @@ public final class PlanValidator {
                 }
                 List<Person> members = s.persons().stream().filter(p -> p.householdId().equals(h.householdId()))
                         .toList();
-                if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER)) {
-                    add("DWELLING_FOR_ASYLUM_SEEKER", h.householdId(), d.id(), "an asylum seeker gets no dwelling");
+                LocalDate moveInDay = weekStart(h.moveInWeek());
+                if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER
+                        && p.expectedPermitDate().map(moveInDay::isBefore).orElse(true))) {
+                    add("DWELLING_FOR_ASYLUM_SEEKER", h.householdId(), d.id(),
+                            "an asylum seeker gets no dwelling before the permit");
                 }
                 if (members.size() > d.maxOccupants() || d.rooms() < household.minimumRooms()
                         || household.needsAccessibleDwelling() && !d.accessible()) {

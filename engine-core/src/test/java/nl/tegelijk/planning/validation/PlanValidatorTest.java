@@ -8,6 +8,7 @@ import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseKind;
+import nl.tegelijk.model.Person;
 import nl.tegelijk.model.PlacementKind;
 import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
@@ -104,5 +105,20 @@ class PlanValidatorTest {
 
         assertThat(PlanValidator.validate(s, List.of(assessment("x", 30, housing(0))), p))
                 .extracting(PlanViolation::code).containsExactly("DWELLING_FOR_ASYLUM_SEEKER");
+    }
+
+    @Test
+    void anAsylumSeekerWithAnExpectedPermitMayMoveInFromThatDateButNotBefore() {
+        Person seeker = person("x", "h", START.minusYears(30), ResidenceStatus.ASYLUM_SEEKER, CefrLevel.NONE, List.of())
+                .toBuilder().expectedPermitDate(START.plusWeeks(5)).build();
+        Scenario s = scenario(20, List.of(household("h")), List.of(seeker), List.of(dwelling("d", 0, 2, 2)),
+                List.of(), List.of(), List.of(), List.of());
+        List<Assessment> assessments = List.of(assessment("x", 30, housing(0)));
+
+        assertThat(PlanValidator.validate(s, assessments,
+                plan(s, List.of(new HousingPlacement("h", List.of("x"), "d", 4, week(4))), List.of())))
+                .extracting(PlanViolation::code).containsExactly("DWELLING_FOR_ASYLUM_SEEKER");
+        assertThat(PlanValidator.validate(s, assessments,
+                plan(s, List.of(new HousingPlacement("h", List.of("x"), "d", 5, week(5))), List.of()))).isEmpty();
     }
 }

