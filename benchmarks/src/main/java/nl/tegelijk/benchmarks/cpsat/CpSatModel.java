@@ -7,6 +7,7 @@ import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.PLACEMENT_OUTSIDE_
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.QUOTA_SHORTFALL_PERSON;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.TRAVEL_KM;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.WAITING_WEEK;
+import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.WEEKS_TO_EVERY_NEED;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.WEEKS_TO_FULL_PARTICIPATION;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.km;
 import static nl.tegelijk.benchmarks.cpsat.ReferenceObjective.unplannedWeight;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.planning.domain.DutchProgress;
 import nl.tegelijk.planning.domain.Participant;
 import nl.tegelijk.planning.domain.QuotaPeriod;
 import nl.tegelijk.planning.domain.Resource;
@@ -36,9 +38,12 @@ import nl.tegelijk.planning.domain.Slot;
 import nl.tegelijk.planning.domain.TrackAssignment;
 
 /**
- * Tegelijk's planning problem as a CP-SAT model: per track one optional choice among the slots of its value range, an
+ * Tegelijk's planning problem as a CP-SAT model: per entity (one per option, and housing) one optional choice among the
+ * slots of its value range that the reference offers ({@link ReferenceInstance#choicesOf}: a window from its earliest
+ * week, and its warm-start slot) and that keep the single-slot hard rules (start, dwelling fit, spell length, activity kind), an
  * optional fixed interval per choice, capacity per resource (one household per dwelling; a cumulative for course
- * groups, school classes and placements), the weekly hours limit per person as a cumulative, and the
+ * groups, school classes and placements), the weekly hours limit per person as a cumulative, the Dutch level of a
+ * placement (at intake or reached in a course of the person's that started earlier) as implications, and the
  * {@link ReferenceObjective} written exactly (the maxima and the fairness square as equalities, so that every
  * solution's objective is the evaluator's value). Not thread-safe: build, solve once, read.
  */
@@ -67,10 +72,12 @@ final class CpSatModel {
         addChoices();
         capacity();
         weeklyHours();
+        dutchLevel();
         long scale = reference.mediumScale();
         medium(scale);
         waiting();
         fullParticipation();
+        everyNeed(reference);
         quota();
         travelSkillsAndSchool();
         LinearExprBuilder total = LinearExpr.newBuilder().add(objectiveOffset);
@@ -87,7 +94,10 @@ final class CpSatModel {
         return choices;
     }
 
-    /** Slots of value ranges left out because they break a hard rule (expected 0: the ranges exclude them). */
+    /**
+     * Slots of the entities' choices ({@link ReferenceInstance#choicesOf}) left out because they break a single-slot hard
+     * rule (expected 0: the value ranges exclude them).
+     */
     int slotsOutsideRules() {
         return slotsOutsideRules;
     }
@@ -96,7 +106,7 @@ final class CpSatModel {
         for (TrackAssignment a : instance.entities()) {
             housingOf(a);
             List<Choice> list = new ArrayList<>();
-            for (Slot s : new LinkedHashSet<>(a.getSlotRange())) {
+            for (Slot s : instance.choicesOf(a)) {
                 if (allowed(a, s)) {
                     Choice c = new Choice(a, s, model.newBoolVar(a.getId() + "@" + s));
                     model.addHint(c.chosen(), hinted(c));
@@ -119,14 +129,53 @@ final class CpSatModel {
         }
     }
 
-    /** The hard rules a single slot can break: start, dwelling fit, Dutch level (as the hard constraints say). */
+    /**
+     * The hard rules a single slot can break: start, dwelling fit, spell longer than the option allows, activity that
+     * does not meet the option (as the hard constraints say). The Dutch level of a placement is not one of them: a
+     * course of the person's in progress may reach it ({@link #dutchLevel()}).
+     */
     private boolean allowed(TrackAssignment a, Slot s) {
         Resource r = s.resource();
         boolean start = s.startWeek() >= a.getEarliestWeek() && r.allowsStartIn(s.startWeek())
-                && s.startWeek() < horizon;
+                && s.startWeek() < a.getHorizonWeeks();
         boolean fits = !a.isHousing() || r.isDwelling() && r.maxOccupants() >= a.getOccupants();
-        boolean dutch = a.getTrack() != TrackKind.WORK || a.getDutchLevel().atLeast(r.minimumDutchLevel());
-        return start && fits && dutch;
+        boolean spell = a.getMaxWeeks() == TrackAssignment.NO_MAXIMUM
+                || s.endWeek() - s.startWeek() <= a.getMaxWeeks();
+        boolean kind = a.isHousing() || a.getAllowedKinds().isEmpty() || a.getAllowedKinds().contains(r.subKind());
+        return start && fits && spell && kind;
+    }
+
+    /**
+     * A placement's minimum level of Dutch is met at its start: by the level at intake, or else by the level reached in
+     * one of the person's language courses that started earlier ({@link DutchProgress}, as the hard constraint
+     * computes it). A placement choice the intake level does not meet implies one of the course choices that do.
+     */
+    private void dutchLevel() {
+        Map<String, List<TrackAssignment>> courses = new HashMap<>();
+        instance.entities().stream().filter(a -> a.getTrack() == TrackKind.LANGUAGE)
+                .forEach(a -> courses.computeIfAbsent(a.getPersonId(), k -> new ArrayList<>()).add(a));
+        for (TrackAssignment work : instance.entities()) {
+            if (work.getTrack() != TrackKind.WORK) {
+                continue;
+            }
+            for (Choice w : choices.get(work.getId())) {
+                var needed = w.slot().resource().minimumDutchLevel();
+                if (work.getDutchLevel().atLeast(needed)) {
+                    continue;
+                }
+                LinearExprBuilder enough = LinearExpr.newBuilder();
+                for (TrackAssignment course : courses.getOrDefault(work.getPersonId(), List.of())) {
+                    for (Choice c : choices.get(course.getId())) {
+                        int weeks = Math.min(c.slot().endWeek(), w.slot().startWeek()) - c.slot().startWeek();
+                        if (DutchProgress.levelAfter(work.getDutchLevel(), c.slot().resource().subKind(), weeks)
+                                .atLeast(needed)) {
+                            enough.addTerm(c.chosen(), 1);
+                        }
+                    }
+                }
+                model.addLessOrEqual(w.chosen(), enough.build());
+            }
+        }
     }
 
     // A resource never holds more than its capacity in a week; a dwelling (held to the horizon end) one household.
@@ -213,6 +262,9 @@ final class CpSatModel {
                 .forEach(p -> required.computeIfAbsent(p, k -> new ArrayList<>()).add(a)));
         for (Participant p : instance.problem().schedule().getParticipants()) {
             List<TrackAssignment> tracks = required.get(p.personId());
+            if (tracks == null) {
+                continue;
+            }
             int arrival = p.arrivalWeek();
             TreeSet<Long> values = new TreeSet<>(List.of(0L, (long) Math.max(0, horizon - arrival)));
             tracks.forEach(a -> choices.get(a.getId())
@@ -277,6 +329,38 @@ final class CpSatModel {
             g[j] = at;
         }
         return g;
+    }
+
+    /**
+     * Soft: weeks until every need is met, 5 per week: per person the latest (effective) start over all their options
+     * and their household's housing, voluntary ones included, from the earliest week of their first option (a
+     * constant). The latest start is written as an equality ({@code addMaxEquality}, the constant among its arguments
+     * so that it is never below it), so that every solution's objective is the evaluator's value.
+     */
+    private void everyNeed(ReferenceObjective reference) {
+        reference.tracksByPerson().forEach((person, tracks) -> {
+            int first = reference.firstEarliestWeek(person);
+            List<LinearArgument> starts = new ArrayList<>();
+            starts.add(LinearExpr.constant(first));
+            long hinted = first;
+            long high = first;
+            for (TrackAssignment a : tracks) {
+                LinearExprBuilder start = LinearExpr.newBuilder().add(horizon);
+                for (Choice c : choices.get(a.getId())) {
+                    start.addTerm(c.chosen(), c.slot().startWeek() - horizon);
+                    high = Math.max(high, c.slot().startWeek());
+                }
+                starts.add(start.build());
+                Slot h = hint.get(a.getId());
+                hinted = Math.max(hinted, h == null ? horizon : h.startWeek());
+                high = Math.max(high, horizon);
+            }
+            IntVar last = model.newIntVar(first, high, "last start of " + person);
+            model.addMaxEquality(last, starts.toArray(LinearArgument[]::new));
+            model.addHint(last, hinted);
+            objectiveOffset -= WEEKS_TO_EVERY_NEED * first;
+            add(last, WEEKS_TO_EVERY_NEED);
+        });
     }
 
     // Soft: housing quota shortfall per half-year, cumulative, 20 per person not yet housed.

@@ -2,12 +2,15 @@ package nl.tegelijk.benchmarks.cpsat;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
@@ -25,8 +28,17 @@ import nl.tegelijk.planning.domain.TrackAssignment;
  * One planning problem as both solvers see it: the {@link PlanningProblem} that Tegelijk's planner builds for the same
  * scenario, assessments and {@link PlanOptions} (value ranges holding every allowed slot of every option, plus the
  * planner's least-slack greedy warm start, which is also the initial assignment).
- * Assignments are maps from entity id ({@code LANGUAGE:p1:WI21-ROUTE-B1}, {@code HOUSING:h1}) to {@link Slot}; an absent entity is
- * unplanned. Not thread-safe: it holds the mutable schedule; treat it as read-only.
+ * Assignments are maps from entity id ({@link TrackAssignment#idOf}: one per option,
+ * {@code LANGUAGE:p1:WI21-ROUTE-B1}, {@code HOUSING:h1}) to {@link Slot}; an absent entity is
+ * unplanned.
+ *
+ * <p><b>The reference restricts its own model.</b> With whole value ranges (every allowed slot of every option, some
+ * 9,000 values for ten persons) CP-SAT spends a 20-second solve in presolve and finds nothing, so the CP-SAT model
+ * ({@link CpSatModel}) offers each entity only the slots of its range starting within {@value #CHOICE_WINDOW_WEEKS} weeks
+ * of its earliest week, plus its warm-start slot ({@link #choicesOf}). Its optimum and bound are therefore those of this restricted
+ * problem, an upper bound on (not equal to) the optimum over the whole ranges; a comparison with Tegelijk must say so.
+ * The {@link ReferenceObjective} and {@link #toPlan} are not restricted: they measure and score any assignment from the
+ * whole ranges, a Tegelijk plan included. Not thread-safe: it holds the mutable schedule; treat it as read-only.
  *
  * @param scenario the scenario
  * @param assessments one assessment per person
@@ -40,6 +52,24 @@ public record ReferenceInstance(Scenario scenario, List<Assessment> assessments,
                 "warmStart (%s) must be GREEDY_PARALLEL, the planner's default", options.warmStart());
         PlanningProblem problem = ProblemBuilder.buildWarmStarted(scenario, assessments);
         return new ReferenceInstance(scenario, List.copyOf(assessments), problem);
+    }
+
+    /** Weeks from an entity's earliest week in which the reference model's choices start (see the class comment). */
+    public static final int CHOICE_WINDOW_WEEKS = 13;
+
+    /**
+     * The slots the CP-SAT reference model lets {@code entity} (one of {@link #entities()}) take: those of its value
+     * range that start within {@link #CHOICE_WINDOW_WEEKS} of its earliest week, and its warm-start slot (so the warm
+     * start, the model's hint, is always one of its solutions). In value-range order, without duplicates.
+     */
+    public List<Slot> choicesOf(TrackAssignment entity) {
+        List<Slot> choices = new ArrayList<>();
+        for (Slot s : new LinkedHashSet<>(entity.getSlotRange())) {
+            if (s.startWeek() < entity.getEarliestWeek() + CHOICE_WINDOW_WEEKS || s.equals(entity.getSlot())) {
+                choices.add(s);
+            }
+        }
+        return choices;
     }
 
     /** The entities (tracks) of the problem, in the planner's order. */
@@ -60,10 +90,12 @@ public record ReferenceInstance(Scenario scenario, List<Assessment> assessments,
         problem.schedule().getResources().forEach(r -> resources.put(r.id(), r));
         Map<String, Slot> assignment = new HashMap<>();
         for (HousingPlacement h : plan.housing()) {
-            assignment.put("HOUSING:" + h.householdId(), slot(resources, h.dwellingId(), h.moveInWeek()));
+            assignment.put(TrackAssignment.idOf(TrackKind.HOUSING, h.householdId(), ""),
+                    slot(resources, h.dwellingId(), h.moveInWeek()));
         }
         for (TrackPlacement t : plan.tracks()) {
-            assignment.put(t.track() + ":" + t.personId(), slot(resources, t.resourceId(), t.startWeek()));
+            assignment.put(TrackAssignment.idOf(t.track(), t.personId(), t.ruleId()),
+                    slot(resources, t.resourceId(), t.startWeek()));
         }
         return assignment;
     }

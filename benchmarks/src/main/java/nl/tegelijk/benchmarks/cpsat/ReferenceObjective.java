@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.tegelijk.assessment.TrackKind;
@@ -18,8 +19,10 @@ import nl.tegelijk.planning.domain.TrackAssignment;
  * The objective that the CP-SAT model minimises, evaluated on any assignment in plain Java, so that a Tegelijk plan
  * and a CP-SAT solution are measured by the same function. It is Tegelijk's score for a plan without hard violations,
  * with the sign turned: {@code total = medium × mediumScale + soft}, where the medium and soft parts are those of
- * {@code TegelijkConstraintProvider} with the same weights (deadline missed: person-weeks late, an unplanned track late until the horizon end; waiting
- * weeks 5 per person-week), the fairness square included, and {@code mediumScale}
+ * {@code TegelijkConstraintProvider} with the same weights (deadline missed: person-weeks late, an unplanned track late until
+ * the horizon end; waiting weeks 5 per person-week; weeks until every need is met, 5 per week from the earliest week of
+ * a person's first option to the start of their last, voluntary options and unplanned ones included), the fairness
+ * square included, and {@code mediumScale}
  * exceeds the largest soft part any assignment from the value ranges can reach, so that the order is Timefold's
  * lexicographic one. "Slot of an earlier plan moved" (replans only) is left out: no plan here has an earlier one.
  * Hard rules are not evaluated here (the CP-SAT model forbids them; check a plan with
@@ -30,6 +33,7 @@ public final class ReferenceObjective {
     // The weights of TegelijkConstraintProvider (docs/PLANNING.md), by constraint.
     static final long DEADLINE_MISSED_PERSON_WEEK = 1;
     static final long WEEKS_TO_FULL_PARTICIPATION = 10;
+    static final long WEEKS_TO_EVERY_NEED = 5;
     static final long LONG_WAIT_SQUARED = 1;
     static final long WAITING_WEEK = 5;
     static final long QUOTA_SHORTFALL_PERSON = 20;
@@ -41,6 +45,7 @@ public final class ReferenceObjective {
     private final int horizon;
     private final Map<String, TrackAssignment> housingByHousehold = new HashMap<>();
     private final Map<String, List<TrackAssignment>> requiredByPerson = new HashMap<>();
+    private final Map<String, List<TrackAssignment>> allByPerson = new LinkedHashMap<>();
     private final long maxSoft;
 
     /** The objective of {@code instance}'s problem. */
@@ -58,6 +63,7 @@ public final class ReferenceObjective {
             if (a.isRequired()) {
                 a.getParticipantIds().forEach(p -> requiredByPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
             }
+            a.getParticipantIds().forEach(p -> allByPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(a));
         }
         this.maxSoft = maxSoft();
     }
@@ -98,10 +104,17 @@ public final class ReferenceObjective {
             }
         }
         for (Participant p : schedule.getParticipants()) {
-            int latest = requiredByPerson.get(p.personId()).stream().mapToInt(a -> effectiveStart(a, assignment))
-                    .max().orElseThrow();
+            List<TrackAssignment> required = requiredByPerson.getOrDefault(p.personId(), List.of());
+            if (required.isEmpty()) {
+                continue;
+            }
+            int latest = required.stream().mapToInt(a -> effectiveStart(a, assignment)).max().orElseThrow();
             long weeks = Math.max(0, latest - p.arrivalWeek());
             soft += WEEKS_TO_FULL_PARTICIPATION * weeks + LONG_WAIT_SQUARED * weeks * weeks;
+        }
+        for (Map.Entry<String, List<TrackAssignment>> e : allByPerson.entrySet()) {
+            int last = e.getValue().stream().mapToInt(a -> effectiveStart(a, assignment)).max().orElseThrow();
+            soft += WEEKS_TO_EVERY_NEED * Math.max(0, last - firstEarliestWeek(e.getKey()));
         }
         for (QuotaPeriod q : schedule.getQuotaPeriods()) {
             long housed = 0;
@@ -140,6 +153,16 @@ public final class ReferenceObjective {
         return km(dwelling.resource().location(), activity.resource().location());
     }
 
+    /** Per person (by id) their options and housing, voluntary ones included, in the planner's order. */
+    Map<String, List<TrackAssignment>> tracksByPerson() {
+        return allByPerson;
+    }
+
+    /** The earliest week of a person's first option (the start of "weeks until every need is met"). */
+    int firstEarliestWeek(String personId) {
+        return allByPerson.get(personId).stream().mapToInt(TrackAssignment::getEarliestWeek).min().orElseThrow();
+    }
+
     private int effectiveStart(TrackAssignment a, Map<String, Slot> assignment) {
         Slot s = assignment.get(a.getId());
         return s == null ? horizon : s.startWeek();
@@ -174,6 +197,9 @@ public final class ReferenceObjective {
         for (Participant p : schedule.getParticipants()) {
             long weeks = Math.max(0, latest - p.arrivalWeek());
             bound += WEEKS_TO_FULL_PARTICIPATION * weeks + LONG_WAIT_SQUARED * weeks * weeks;
+        }
+        for (String person : allByPerson.keySet()) {
+            bound += WEEKS_TO_EVERY_NEED * Math.max(0, latest - firstEarliestWeek(person));
         }
         for (QuotaPeriod q : schedule.getQuotaPeriods()) {
             bound += QUOTA_SHORTFALL_PERSON * q.cumulativePersons();
