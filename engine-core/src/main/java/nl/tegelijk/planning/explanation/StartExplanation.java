@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.assessment.TrackRequirement;
@@ -193,10 +194,13 @@ public final class StartExplanation {
                         + home.get().moveInWeek() + t(" (eerst wonen, dan de rest)", " (housing first, then the rest)");
                 return Obstacle.WAITS_FOR_PRECEDING;
             }
-            Optional<Placed> course = placed(person, TrackKind.LANGUAGE);
-            if (e.getTrack() == TrackKind.WORK && course.isPresent() && w < course.get().endWeek()) {
+            // Work waits for every language option of the person (SequentialPlanner): the last course's end.
+            OptionalInt courseEnd = plan.tracks().stream()
+                    .filter(t -> t.personId().equals(person.id()) && t.track() == TrackKind.LANGUAGE)
+                    .mapToInt(TrackPlacement::endWeek).max();
+            if (e.getTrack() == TrackKind.WORK && courseEnd.isPresent() && w < courseEnd.getAsInt()) {
                 detail[0] = t("de taalcursus loopt tot week ", "the language course runs until week ")
-                        + course.get().endWeek() + t(" (eerst de cursus, dan werk)", " (course first, then work)");
+                        + courseEnd.getAsInt() + t(" (eerst de cursus, dan werk)", " (course first, then work)");
                 return Obstacle.WAITS_FOR_PRECEDING;
             }
         }
