@@ -281,7 +281,9 @@ final class ChangeApplier {
             problem("resourceId", "resource " + c.resourceId() + " is not a " + c.track() + " resource of the scenario");
             return;
         }
-        if (actualStarts.stream().anyMatch(a -> a.subjectId().equals(c.subjectId()) && a.track() == c.track())) {
+        // A person may start several options of one track (e.g. two WORK options) at different resources.
+        if (actualStarts.stream().anyMatch(a -> a.subjectId().equals(c.subjectId()) && a.track() == c.track()
+                && a.resourceId().equals(c.resourceId()))) {
             problem("subjectId", c.track() + " start of " + c.subjectId() + " is recorded twice");
             return;
         }

@@ -170,11 +170,13 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
                 problems.add(new ChangeProblem(-1, "ActualStartRecorded", "track",
                         s.subjectId() + " has no " + s.track() + " track to start"));
             }
-            started.stream().filter(f -> f.subjectId().equals(s.subjectId()) && f.track() == s.track()).findFirst()
+            FrozenPast.Started recorded = new FrozenPast.Started(s.subjectId(), s.track(), s.resourceId(), asOfWeek,
+                    optionOf(plan, byPerson.get(s.subjectId()), s));
+            // Per option: a person may have started one WORK option and now start another.
+            started.stream().filter(f -> f.entityId().equals(recorded.entityId())).findFirst()
                     .ifPresent(f -> problems.add(new ChangeProblem(-1, "ActualStartRecorded", "track",
                             s.track() + " of " + s.subjectId() + " started in week " + f.startWeek() + " already")));
-            started.add(new FrozenPast.Started(s.subjectId(), s.track(), s.resourceId(), asOfWeek,
-                    optionOf(plan, byPerson.get(s.subjectId()), s)));
+            started.add(recorded);
         }
         if (!problems.isEmpty()) {
             throw new InvalidChangeException(problems);

@@ -62,13 +62,11 @@ class NonDiscriminationProperties {
 
     /** Every person with a random gender and country of origin; every free text replaced. */
     private static Scenario withOtherAttributes(Scenario s, Random random) {
-        List<Person> persons = s.persons().stream().map(p -> new Person(p.id(), p.householdId(), p.birthDate(),
-                Gender.values()[random.nextInt(Gender.values().length)], COUNTRIES.get(random.nextInt(COUNTRIES.size())),
-                p.nationalityGroup(), p.status(), p.permitKind(), p.asylumApplicationDate(), p.permitGrantedDate(),
-                p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(),
-                p.currentEducation(), p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(),
-                p.skills(), p.health(), p.caresForYoungChildren(), p.accommodation(), p.locationId(),
-                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState())).toList();
+        // toBuilder keeps every other fact (expectedPermitDate, the civic-integration file, ...): only the protected
+        // attributes may change here.
+        List<Person> persons = s.persons().stream().map(p -> p.toBuilder()
+                .gender(Gender.values()[random.nextInt(Gender.values().length)])
+                .countryOfOrigin(COUNTRIES.get(random.nextInt(COUNTRIES.size()))).build()).toList();
         List<IntakeReport> reports = s.intakeReports().stream().map(r -> new IntakeReport(r.id(), r.personId(),
                 r.party(), r.date(), r.findings().stream().map(f -> new Finding(f.domain(), f.needLevel(), f.needs(),
                         Optional.of("another note " + random.nextInt()))).toList(),

@@ -65,7 +65,7 @@ public final class PlanValidator {
     /**
      * Every way a replan from {@code previous} broke the past, as of {@code asOfWeek}: an activity that started before
      * that week moved ({@code STARTED_ACTIVITY_MOVED}) or was dropped while its person or household is still there and
-     * still needs the track ({@code STARTED_ACTIVITY_DROPPED}), or an activity that was not there before starts
+     * still has its option, the requirement of the same rule id ({@code STARTED_ACTIVITY_DROPPED}), or an activity that was not there before starts
      * before that week ({@code STARTED_IN_THE_PAST}). Empty when the past is intact.
      *
      * @param scenario the scenario of {@code next}
@@ -87,11 +87,12 @@ public final class PlanValidator {
                 boolean needed = old.track() == TrackKind.HOUSING
                         ? scenario.persons().stream().anyMatch(p -> p.householdId().equals(old.subjectId())
                                 && byPerson.containsKey(p.id()) && byPerson.get(p.id()).track(old.track()).isPresent())
-                        : byPerson.containsKey(old.subjectId())
-                                && byPerson.get(old.subjectId()).track(old.track()).isPresent();
+                        : byPerson.containsKey(old.subjectId()) && byPerson.get(old.subjectId()).tracks().stream()
+                                .anyMatch(r -> r.track() == old.track() && r.ruleId().equals(old.ruleId()));
                 if (needed) {
                     violations.add(new PlanViolation("STARTED_ACTIVITY_DROPPED", old.subjectId(), old.resourceId(),
-                            "%s started in week %d and is no longer planned".formatted(old.track(), old.week())));
+                            "%s (%s) started in week %d and is no longer planned".formatted(old.track(), old.ruleId(),
+                                    old.week())));
                 }
             } else if (!now.equals(old)) {
                 violations.add(new PlanViolation("STARTED_ACTIVITY_MOVED", old.subjectId(), old.resourceId(),
@@ -109,15 +110,15 @@ public final class PlanValidator {
     }
 
     /** A planned activity as the replan check compares it. */
-    private record Activity(String subjectId, TrackKind track, int week, String resourceId) {
+    private record Activity(String subjectId, TrackKind track, int week, String resourceId, String ruleId) {
     }
 
     private static Map<String, Activity> activities(Plan plan) {
         Map<String, Activity> out = new HashMap<>();
         plan.housing().forEach(h -> out.put(h.householdId() + "/HOUSING",
-                new Activity(h.householdId(), TrackKind.HOUSING, h.moveInWeek(), h.dwellingId())));
+                new Activity(h.householdId(), TrackKind.HOUSING, h.moveInWeek(), h.dwellingId(), "")));
         plan.tracks().forEach(t -> out.put(t.personId() + "/" + t.track() + "/" + t.ruleId(),
-                new Activity(t.personId(), t.track(), t.startWeek(), t.resourceId())));
+                new Activity(t.personId(), t.track(), t.startWeek(), t.resourceId(), t.ruleId())));
         return out;
     }
 
