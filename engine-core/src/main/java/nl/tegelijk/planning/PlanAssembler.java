@@ -146,8 +146,7 @@ public final class PlanAssembler {
         private final int weeks;
 
         Occupancy(PlanningSchedule schedule) {
-            int longest = schedule.getResources().stream().mapToInt(Resource::durationWeeks).max().orElse(1);
-            weeks = schedule.getHorizonWeeks() + longest + 1;
+            weeks = schedule.occupancyWeeks();
             for (TrackAssignment a : schedule.getAssignments()) {
                 Slot s = a.getSlot();
                 if (s == null) {

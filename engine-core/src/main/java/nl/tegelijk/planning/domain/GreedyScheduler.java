@@ -57,8 +57,7 @@ public final class GreedyScheduler {
     public GreedyScheduler(PlanningSchedule schedule, BiConsumer<TrackAssignment, Slot> assign) {
         this.schedule = schedule;
         this.assign = assign;
-        int longest = schedule.getResources().stream().mapToInt(Resource::durationWeeks).max().orElse(1);
-        this.weeks = schedule.getHorizonWeeks() + longest + 1;
+        this.weeks = schedule.occupancyWeeks();
     }
 
     /**

@@ -44,6 +44,16 @@ public class PlanningSchedule {
         return horizonWeeks;
     }
 
+    /**
+     * The weeks an occupancy count per resource must cover: the horizon plus the longest activity. Two activities
+     * that start inside the horizon and overlap do so inside it, so never more than twice the horizon (a duration
+     * from input may be huge).
+     */
+    public int occupancyWeeks() {
+        int longest = resources.stream().mapToInt(Resource::durationWeeks).max().orElse(1);
+        return horizonWeeks + Math.min(longest, horizonWeeks) + 1;
+    }
+
     public List<Resource> getResources() {
         return resources;
     }
