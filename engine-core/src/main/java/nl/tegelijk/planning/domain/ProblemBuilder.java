@@ -47,18 +47,6 @@ public final class ProblemBuilder {
     }
 
     /**
-     * Builds the problem.
-     *
-     * @deprecated the two counts cut the value ranges and are no longer used: a range holds every allowed slot. Use
-     *     {@link #build(Scenario, List)} or {@link #build(Scenario, List, Map, int, Map)}.
-     */
-    @Deprecated(forRemoval = true)
-    public static PlanningProblem build(Scenario scenario, List<Assessment> assessments, int startWeeksPerResource,
-                                        int resourcesPerTrack, Map<String, WarmSlot> warmStart) {
-        return build(scenario, assessments, warmStart, 0, Map.of());
-    }
-
-    /**
      * Builds the problem of a plan or a replan: tracks in {@code pinned} get that slot and are pinned (they have
      * started and never move, whether or not the resource is still eligible); every other track starts in
      * {@code asOfWeek} or later. A {@code warmStart} slot is set where the value range holds it.
@@ -250,12 +238,6 @@ public final class ProblemBuilder {
         return problem;
     }
 
-    /** @deprecated the two counts are no longer used; use {@link #buildWarmStarted(Scenario, List)}. */
-    @Deprecated(forRemoval = true)
-    public static PlanningProblem buildWarmStarted(Scenario scenario, List<Assessment> assessments,
-                                                   int startWeeksPerResource, int resourcesPerTrack) {
-        return buildWarmStarted(scenario, assessments);
-    }
 
     /** The assigned slots of {@code problem} as a warm start for a rebuild. */
     public static Map<String, WarmSlot> assignedSlots(PlanningProblem problem) {

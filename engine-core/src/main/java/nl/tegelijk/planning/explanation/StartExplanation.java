@@ -46,7 +46,7 @@ public final class StartExplanation {
         this.scenario = scenario;
         this.plan = plan;
         this.en = english;
-        this.problem = ProblemBuilder.build(scenario, assessments, 1, 1, Map.of());
+        this.problem = ProblemBuilder.build(scenario, assessments);
         this.calendar = new WeekCalendar(plan.planStart(), plan.horizonWeeks());
         int h = plan.horizonWeeks();
         plan.housing().forEach(x -> book(x.dwellingId(), x.moveInWeek(), h));

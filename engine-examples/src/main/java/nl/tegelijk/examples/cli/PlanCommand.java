@@ -14,7 +14,6 @@ import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
-import nl.tegelijk.planning.validation.PlanValidator;
 import nl.tegelijk.planning.validation.PlanViolation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +91,8 @@ final class PlanCommand implements Callable<Integer> {
                 Plan plan = engine.plan(scenario, assessments,
                         options.planOptions().withProgressListener(progress::update));
                 progress.finish();
-                List<PlanViolation> violations = PlanValidator.validate(scenario, assessments, plan);
+                PlanState optimised = new PlanState(scenario, assessments, plan);
+                List<PlanViolation> violations = engine.validate(optimised);
                 if (!violations.isEmpty()) {
                     throw new IllegalStateException("the plan breaks " + violations.size() + " hard rule(s), first: "
                             + violations.get(0) + ". Maybe report this as a bug with the scenario attached.");
@@ -100,7 +100,7 @@ final class PlanCommand implements Callable<Integer> {
                 Plan sequential = engine.planSequential(scenario, assessments);
                 Plan greedy = engine.planGreedyParallel(scenario, assessments);
                 Map<String, PlanMetrics> metrics = new LinkedHashMap<>();
-                metrics.put("optimised", engine.monitor(new PlanState(scenario, assessments, plan)));
+                metrics.put("optimised", engine.monitor(optimised));
                 metrics.put("greedy parallel", engine.monitor(new PlanState(scenario, assessments, greedy)));
                 metrics.put("sequential", engine.monitor(new PlanState(scenario, assessments, sequential)));
                 w.println("Score " + plan.score().asText() + "; the independent validator found no broken hard rule.");
