@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.HousingQuota;
+import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.monitoring.PlanOutcomes.Outcome;
 import nl.tegelijk.planning.Plan;
@@ -164,6 +165,7 @@ public final class PlanFigures {
         Scenario scenario = outcomes.scenario();
         Plan plan = outcomes.plan();
         List<QuotaRealised> out = new ArrayList<>();
+        Map<String, List<Person>> members = scenario.membersByHousehold();
         for (HousingQuota q : scenario.housingQuotas()) {
             if (q.end().isBefore(plan.planStart()) || !q.start().isBefore(plan.planStart()
                     .plusWeeks(plan.horizonWeeks()))) {
@@ -171,7 +173,7 @@ public final class PlanFigures {
             }
             int housed = plan.housing().stream()
                     .filter(h -> !h.moveInDate().isBefore(q.start()) && !h.moveInDate().isAfter(q.end()))
-                    .mapToInt(h -> scenario.membersOf(h.householdId()).size()).sum();
+                    .mapToInt(h -> members.getOrDefault(h.householdId(), List.of()).size()).sum();
             out.add(new QuotaRealised(q.label(), housed, q.persons()));
         }
         return out;

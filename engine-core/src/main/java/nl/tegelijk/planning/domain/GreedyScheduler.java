@@ -134,15 +134,18 @@ public final class GreedyScheduler {
         Slot best = null;
         int horizon = schedule.getHorizonWeeks();
         for (Resource r : e.getEligible()) {
+            if (r.isDwelling() && taken(r, horizon)) {
+                continue;
+            }
             int w = r.firstStartFrom(Math.max(from, e.getEarliestWeek()), horizon);
             while (w >= 0 && (best == null || w < best.startWeek())) {
-                Slot candidate = e.slotAt(r, w);
-                if (candidate == null) {
-                    break;
-                }
-                int next = nextTry(e, candidate);
+                // The stay as SlotPool makes it; the range is searched only for a start that fits.
+                int end = r.isDwelling() ? Math.max(horizon, w + 1)
+                        : w + Math.min(r.durationWeeks(), e.getMaxWeeks());
+                int next = nextTry(e, r, w, end);
                 if (next < 0) {
-                    best = candidate;
+                    Slot candidate = e.slotAt(r, w);
+                    best = candidate != null ? candidate : best;
                     break;
                 }
                 w = next >= weeks ? -1 : r.firstStartFrom(Math.max(next, e.getEarliestWeek()), horizon);
@@ -155,15 +158,25 @@ public final class GreedyScheduler {
     }
 
     /**
-     * -1 when {@code slot} fits (capacity in every week of the stay, the person's weekly hours); otherwise the first
-     * start week worth trying next: after the full weeks that block it (a dwelling, once taken, stays taken), or the
-     * next week when the hours do not fit.
+     * True when a dwelling is full in the last week of the horizon: every stay in a dwelling lasts until the horizon
+     * end, so no start fits any more. Skipping it at once keeps the scan of thousands of eligible dwellings per
+     * household linear once most are let (at 50,000 persons the scan of each taken dwelling's weeks took minutes).
      */
-    private int nextTry(TrackAssignment e, Slot slot) {
-        int[] used = occupancy.get(slot.resource().id());
+    private boolean taken(Resource dwelling, int horizon) {
+        int[] used = occupancy.get(dwelling.id());
+        return used != null && horizon > 0 && used[horizon - 1] >= dwelling.capacity();
+    }
+
+    /**
+     * -1 when a stay at {@code resource} over {@code [start, end)} fits (capacity in every week of the stay, the
+     * person's weekly hours, the placement's Dutch level); otherwise the first start week worth trying next: after the
+     * full weeks that block it (a dwelling, once taken, stays taken), or the next week when the hours do not fit.
+     */
+    private int nextTry(TrackAssignment e, Resource resource, int start, int end) {
+        int[] used = occupancy.get(resource.id());
         if (used != null) {
-            int capacity = slot.resource().capacity();
-            for (int w = slot.startWeek(); w < Math.min(slot.endWeek(), weeks); w++) {
+            int capacity = resource.capacity();
+            for (int w = start; w < Math.min(end, weeks); w++) {
                 if (used[w] >= capacity) {
                     int free = w + 1;
                     while (free < weeks && used[free] >= capacity) {
@@ -173,21 +186,22 @@ public final class GreedyScheduler {
                 }
             }
         }
-        return fitsHours(e, slot) && knowsEnoughDutch(e, slot) ? -1 : slot.startWeek() + 1;
+        return fitsHours(e, resource.hoursPerWeek(), start, end) && knowsEnoughDutch(e, resource, start) ? -1
+                : start + 1;
     }
 
     /**
      * A placement's minimum level of Dutch is met at its start: at intake, or in a course of the person's already
      * placed ({@link DutchProgress}); a later week may be tried when a course is under way.
      */
-    private boolean knowsEnoughDutch(TrackAssignment e, Slot slot) {
-        CefrLevel needed = slot.resource().minimumDutchLevel();
+    private boolean knowsEnoughDutch(TrackAssignment e, Resource resource, int start) {
+        CefrLevel needed = resource.minimumDutchLevel();
         if (e.getTrack() != TrackKind.WORK || e.getDutchLevel().atLeast(needed)) {
             return true;
         }
         for (Slot course : activitiesByPerson.getOrDefault(e.getPersonId(), List.of())) {
             if (course.resource().kind() == ResourceKind.COURSE_GROUP && DutchProgress.levelAfter(e.getDutchLevel(),
-                    course.resource().subKind(), Math.min(course.endWeek(), slot.startWeek()) - course.startWeek())
+                    course.resource().subKind(), Math.min(course.endWeek(), start) - course.startWeek())
                     .atLeast(needed)) {
                 return true;
             }
@@ -195,25 +209,34 @@ public final class GreedyScheduler {
         return false;
     }
 
-    private boolean fitsHours(TrackAssignment e, Slot slot) {
-        if (e.isHousing() || slot.hoursPerWeek() == 0) {
+    /**
+     * The person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added: checked at the
+     * start of every stay, where the sum can only rise.
+     */
+    private boolean fitsHours(TrackAssignment e, int hours, int start, int end) {
+        if (e.isHousing() || hours == 0) {
             return true;
         }
         List<Slot> others = activitiesByPerson.getOrDefault(e.getPersonId(), List.of());
-        List<Slot> all = new ArrayList<>(others);
-        all.add(slot);
-        for (Slot at : all) {
-            int hours = 0;
-            for (Slot s : all) {
-                if (s.startWeek() <= at.startWeek() && at.startWeek() < s.endWeek()) {
-                    hours += s.hoursPerWeek();
-                }
-            }
-            if (hours > e.getWeeklyHoursLimit()) {
+        if (hoursAt(others, start, hours, start, end) > e.getWeeklyHoursLimit()) {
+            return false;
+        }
+        for (Slot at : others) {
+            if (hoursAt(others, at.startWeek(), hours, start, end) > e.getWeeklyHoursLimit()) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int hoursAt(List<Slot> others, int week, int hours, int start, int end) {
+        int sum = start <= week && week < end ? hours : 0;
+        for (Slot s : others) {
+            if (s.startWeek() <= week && week < s.endWeek()) {
+                sum += s.hoursPerWeek();
+            }
+        }
+        return sum;
     }
 
     private void book(TrackAssignment e) {

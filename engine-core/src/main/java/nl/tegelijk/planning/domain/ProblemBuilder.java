@@ -77,8 +77,9 @@ public final class ProblemBuilder {
         // Options with the same criteria share one list of eligible resources (and one sorted list of slots).
         Map<List<Object>, List<Resource>> fits = new HashMap<>();
 
+        Map<String, List<Person>> membersByHousehold = scenario.membersByHousehold();
         for (Household household : scenario.households()) {
-            List<Person> members = scenario.membersOf(household.id());
+            List<Person> members = membersByHousehold.getOrDefault(household.id(), List.of());
             List<TrackRequirement> reqs = members.stream().filter(p -> byPerson.containsKey(p.id()))
                     .flatMap(p -> byPerson.get(p.id()).tracks(TrackKind.HOUSING).stream()).toList();
             if (reqs.isEmpty()) {

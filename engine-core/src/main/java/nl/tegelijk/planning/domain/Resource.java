@@ -45,6 +45,15 @@ public record Resource(@PlanningId String id, ResourceKind kind, String subKind,
         requireNonNull(sector, "sector");
     }
 
+    /**
+     * Consistent with the record's equality (equal resources have equal ids), and cheap: the record's own hash would
+     * visit the location and the intake weeks on every lookup of the score calculation.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** True for a dwelling. */
     public boolean isDwelling() {
         return kind == ResourceKind.DWELLING;

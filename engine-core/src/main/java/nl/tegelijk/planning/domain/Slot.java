@@ -28,6 +28,15 @@ public record Slot(Resource resource, int startWeek, int endWeek) {
         return startWeek < other.endWeek && other.startWeek < endWeek;
     }
 
+    /**
+     * Consistent with the record's equality, from the resource id: the record's own hash would hash the whole resource
+     * (location, intake weeks) on every lookup of the score calculation.
+     */
+    @Override
+    public int hashCode() {
+        return (resource.id().hashCode() * 31 + startWeek) * 31 + endWeek;
+    }
+
     @Override
     public String toString() {
         return resource.id() + "@" + startWeek;

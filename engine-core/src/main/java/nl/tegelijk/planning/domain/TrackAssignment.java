@@ -3,6 +3,7 @@ package nl.tegelijk.planning.domain;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
@@ -136,9 +137,18 @@ public class TrackAssignment {
         return track == TrackKind.HOUSING ? "HOUSING:" + subjectId : track + ":" + subjectId + ":" + ruleId;
     }
 
-    @ValueRangeProvider(id = "slotRange")
+    /** The allowed values, ordered by start week, then resource id; shared between options, never modified. */
     public List<Slot> getSlotRange() {
         return slotRange;
+    }
+
+    /**
+     * The value range Timefold reads: {@link #getSlotRange()} as a {@link SlotRange}, compared and hashed by the
+     * identity of the shared list instead of slot by slot.
+     */
+    @ValueRangeProvider(id = "slotRange")
+    public CountableValueRange<Slot> getSlotValueRange() {
+        return new SlotRange(slotRange);
     }
 
     public String getId() {
@@ -230,6 +240,14 @@ public class TrackAssignment {
      * binary search: the range is ordered by start week).
      */
     public Slot slotAt(Resource resource, int week) {
+        return slotIn(slotRange, resource, week);
+    }
+
+    /**
+     * The slot of {@code slotRange} (ordered by start week, then resource id) with {@code resource} and {@code week},
+     * or {@code null}.
+     */
+    static Slot slotIn(List<Slot> slotRange, Resource resource, int week) {
         // The range is ordered by start week, then resource id: one binary search on both.
         int lo = firstAtOrAfter(slotRange, week);
         int hi = slotRange.size();

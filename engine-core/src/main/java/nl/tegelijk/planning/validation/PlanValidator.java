@@ -133,6 +133,7 @@ public final class PlanValidator {
         private final List<PlanViolation> violations = new ArrayList<>();
         private final Map<String, Person> persons = new HashMap<>();
         private final Map<String, Household> households = new HashMap<>();
+        private final Map<String, List<Person>> members = new HashMap<>();
         private final Map<String, Assessment> assessments = new HashMap<>();
         private final Map<String, Dwelling> dwellings = new HashMap<>();
         private final Map<String, CourseGroup> courses = new HashMap<>();
@@ -145,6 +146,7 @@ public final class PlanValidator {
             this.asOfWeek = asOfWeek;
             this.horizon = s.horizonWeeks();
             s.persons().forEach(p -> persons.put(p.id(), p));
+            s.persons().forEach(p -> members.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p));
             s.households().forEach(h -> households.put(h.id(), h));
             list.forEach(a -> assessments.put(a.personId(), a));
             s.dwellings().forEach(d -> dwellings.put(d.id(), d));
@@ -184,8 +186,7 @@ public final class PlanValidator {
                 if (!inHorizon(h.householdId(), d.id(), h.moveInWeek())) {
                     continue;
                 }
-                List<Person> members = s.persons().stream().filter(p -> p.householdId().equals(h.householdId()))
-                        .toList();
+                List<Person> members = this.members.getOrDefault(h.householdId(), List.of());
                 LocalDate moveInDay = weekStart(h.moveInWeek());
                 if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER
                         && p.expectedPermitDate().map(moveInDay::isBefore).orElse(true))) {

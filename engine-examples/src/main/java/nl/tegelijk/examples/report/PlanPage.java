@@ -146,9 +146,10 @@ public final class PlanPage {
         Map<String, List<UnplannedTrack>> unplanned = new HashMap<>();
         plan.unplanned().forEach(u -> unplanned.computeIfAbsent(u.subjectId(), k -> new ArrayList<>()).add(u));
         List<Object> out = new ArrayList<>();
+        Map<String, List<Person>> membersByHousehold = scenario.membersByHousehold();
         for (Household household : scenario.households()) {
             List<Object> members = new ArrayList<>();
-            for (Person p : scenario.membersOf(household.id())) {
+            for (Person p : membersByHousehold.getOrDefault(household.id(), List.of())) {
                 Assessment a = byPerson.get(p.id());
                 if (a == null || a.tracks().isEmpty()) {
                     continue;
