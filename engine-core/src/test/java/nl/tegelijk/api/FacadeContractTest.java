@@ -1,5 +1,6 @@
 package nl.tegelijk.api;
 
+import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * checked when they are made, validation of plans and replans, and a final {@code close()} that leaves no thread
  * behind.
  */
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class FacadeContractTest {
 
     private static final PlanOptions OPTIONS = PlanOptions.moves(2_000, 5);

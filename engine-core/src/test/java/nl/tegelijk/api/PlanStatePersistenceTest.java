@@ -1,5 +1,7 @@
 package nl.tegelijk.api;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A case system keeps the plan state between weeks as one JSON file, as EMBEDDING.md ("Between weeks") says. */
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class PlanStatePersistenceTest {
 
     private static final PlanOptions OPTIONS = PlanOptions.moves(2_000, 11);

@@ -1,5 +1,7 @@
 package nl.tegelijk.monitoring;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import static nl.tegelijk.planning.support.TestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * {@link PlanFigures#weeksToFullParticipation(String, NeedScope)} over the persons with a required track, and it
  * matches once per such person.
  */
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class HeadlineAgreementTest {
 
     @Test

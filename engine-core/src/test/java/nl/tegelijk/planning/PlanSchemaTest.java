@@ -1,5 +1,7 @@
 package nl.tegelijk.planning;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import static nl.tegelijk.planning.support.TestData.family;
 import static nl.tegelijk.planning.support.TestData.familyAssessments;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +15,8 @@ import java.nio.file.Path;
 import nl.tegelijk.json.TegelijkJson;
 import org.junit.jupiter.api.Test;
 
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class PlanSchemaTest {
 
     @Test

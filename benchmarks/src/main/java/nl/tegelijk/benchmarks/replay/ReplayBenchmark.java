@@ -1,5 +1,6 @@
 package nl.tegelijk.benchmarks.replay;
 
+import nl.tegelijk.benchmarks.support.Usage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,6 +39,16 @@ public final class ReplayBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (Usage.helpRequested(args, """
+                Usage: java -Xmx3g -cp $CP nl.tegelijk.benchmarks.replay.ReplayBenchmark [key=value ...]
+                Plans zaanstad-2016, then replans a year of weekly change batches (about 3 minutes).
+                  weeks=52           weekly batches to replay
+                  limitMs=2000       solver time limit per replan
+                  initialSeconds=20  solver time of the first plan
+                  seed=1             random seed
+                  csv=target/replay.csv""")) {
+            return;
+        }
         int weeks = Integer.parseInt(arg(args, "weeks", "52"));
         long limitMs = Long.parseLong(arg(args, "limitMs", "2000"));
         long initialSeconds = Long.parseLong(arg(args, "initialSeconds", "20"));

@@ -1,5 +1,6 @@
 package nl.tegelijk.benchmarks.scaling;
 
+import nl.tegelijk.benchmarks.support.Usage;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -31,6 +32,12 @@ public final class ScalingRun {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Usage.helpRequested(args, """
+                Usage: java -Xmx4g -cp $CP nl.tegelijk.benchmarks.scaling.ScalingRun <persons> <checkpoint-seconds>
+                One size of the scaling benchmark in this JVM (ScalingBenchmark starts it), e.g. 2000 30,120;
+                prints one JSON line of figures.""")) {
+            return;
+        }
         if (args.length != 2) {
             throw new IllegalArgumentException("arguments (" + Arrays.toString(args)
                     + ") must be: persons checkpoint-seconds, e.g. 2000 30,120");

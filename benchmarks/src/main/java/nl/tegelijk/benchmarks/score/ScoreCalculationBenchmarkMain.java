@@ -1,5 +1,6 @@
 package nl.tegelijk.benchmarks.score;
 
+import nl.tegelijk.benchmarks.support.Usage;
 import java.util.Collection;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -17,6 +18,12 @@ public final class ScoreCalculationBenchmarkMain {
     }
 
     public static void main(String[] args) throws RunnerException {
+        if (Usage.helpRequestedOrNone(args, """
+                Usage: java -Xmx2g -cp $CP nl.tegelijk.benchmarks.score.ScoreCalculationBenchmarkMain
+                Runs the score-calculation benchmark on generated-2000 (JMH, 3 x 4 s warm-up, 5 x 4 s measurement;
+                about 1.5 minutes) and prints move evaluations and full calculations per second. No options.""")) {
+            return;
+        }
         Options options = new OptionsBuilder().include(ScoreCalculationBenchmark.class.getSimpleName())
                 .forks(0).warmupIterations(3).warmupTime(TimeValue.seconds(4))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(4)).build();

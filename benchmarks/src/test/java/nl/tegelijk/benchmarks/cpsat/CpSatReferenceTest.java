@@ -1,5 +1,7 @@
 package nl.tegelijk.benchmarks.cpsat;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,6 +21,8 @@ import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CpSatReferenceTest {
 
     private static final PlanOptions OPTIONS = PlanOptions.defaults();

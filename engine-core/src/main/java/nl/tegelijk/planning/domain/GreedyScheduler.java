@@ -186,8 +186,11 @@ public final class GreedyScheduler {
                 }
             }
         }
-        return fitsHours(e, resource.hoursPerWeek(), start, end) && knowsEnoughDutch(e, resource, start) ? -1
-                : start + 1;
+        int hours = hoursNextTry(e, resource.hoursPerWeek(), start, end);
+        if (hours >= 0) {
+            return hours;
+        }
+        return knowsEnoughDutch(e, resource, start) ? -1 : start + 1;
     }
 
     /**
@@ -210,23 +213,31 @@ public final class GreedyScheduler {
     }
 
     /**
-     * The person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added: checked at the
-     * start of every stay, where the sum can only rise.
+     * -1 when the person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added stay within
+     * the limit (checked at the start of every stay, where the sum can only rise); otherwise the first start worth
+     * trying. When the start week itself is over, no later week is under before one of the person's other activities
+     * ends (until then every one under way still is), so the search jumps there instead of trying week by week.
      */
-    private boolean fitsHours(TrackAssignment e, int hours, int start, int end) {
+    private int hoursNextTry(TrackAssignment e, int hours, int start, int end) {
         if (e.isHousing() || hours == 0) {
-            return true;
+            return -1;
         }
         List<Slot> others = activitiesByPerson.getOrDefault(e.getPersonId(), List.of());
         if (hoursAt(others, start, hours, start, end) > e.getWeeklyHoursLimit()) {
-            return false;
+            int firstEnd = Integer.MAX_VALUE;
+            for (Slot s : others) {
+                if (s.startWeek() <= start && start < s.endWeek()) {
+                    firstEnd = Math.min(firstEnd, s.endWeek());
+                }
+            }
+            return firstEnd == Integer.MAX_VALUE ? weeks : firstEnd; // alone over the limit: never fits
         }
         for (Slot at : others) {
             if (hoursAt(others, at.startWeek(), hours, start, end) > e.getWeeklyHoursLimit()) {
-                return false;
+                return start + 1;
             }
         }
-        return true;
+        return -1;
     }
 
     private static int hoursAt(List<Slot> others, int week, int hours, int start, int end) {

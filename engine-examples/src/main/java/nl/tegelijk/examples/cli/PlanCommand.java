@@ -90,7 +90,7 @@ final class PlanCommand implements Callable<Integer> {
                 ProgressLine progress = new ProgressLine(w);
                 Plan plan = engine.plan(scenario, assessments,
                         options.planOptions().withProgressListener(progress::update));
-                progress.finish();
+                progress.finish(plan.score());
                 PlanState optimised = new PlanState(scenario, assessments, plan);
                 List<PlanViolation> violations = engine.validate(optimised);
                 if (!violations.isEmpty()) {

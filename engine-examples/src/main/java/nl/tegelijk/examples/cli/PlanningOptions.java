@@ -9,14 +9,22 @@ import nl.tegelijk.api.IntegrationEngine;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.planning.PlanOptions;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /** The options that assessing and planning commands share (a picocli mixin), and the assessor they ask for. */
 final class PlanningOptions {
 
     @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
-            description = "How long to optimise, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+            description = "How long to optimise at most, e.g. 30s, 2m (default: ${DEFAULT-VALUE}); optimising stops "
+                    + "earlier when the best plan has not improved for --unimproved-time-limit.")
     Duration timeLimit;
+
+    @Option(names = "--unimproved-time-limit", paramLabel = "<duration|none>", defaultValue = "5s",
+            converter = UnimprovedLimitConverter.class,
+            description = "Stop optimising when the best plan has not improved for this long, e.g. 5s, 1m; 'none' to "
+                    + "use the whole --time-limit (default: ${DEFAULT-VALUE}). Not used with --moves.")
+    Duration unimprovedTimeLimit;
 
     @Option(names = "--moves", paramLabel = "<count>",
             description = "Stop after this many evaluated moves instead of after the time limit: the same scenario,"
@@ -32,13 +40,29 @@ final class PlanningOptions {
 
     /** The solver options these command-line options ask for. */
     PlanOptions planOptions() {
-        return moves == null ? PlanOptions.defaults().withTimeLimit(timeLimit).withRandomSeed(seed)
-                : PlanOptions.moves(moves, seed);
+        if (moves != null) {
+            return PlanOptions.moves(moves, seed);
+        }
+        PlanOptions options = PlanOptions.defaults().withTimeLimit(timeLimit).withRandomSeed(seed);
+        return unimprovedTimeLimit.isZero() ? options.withoutUnimprovedTimeLimit()
+                : options.withUnimprovedTimeLimit(unimprovedTimeLimit);
     }
 
     /** What the terminal says about how long planning takes. */
     String planningFor() {
-        return moves == null ? "for " + timeLimit.toSeconds() + " s" : "for " + moves + " moves";
+        if (moves != null) {
+            return "for " + moves + " moves";
+        }
+        return "for at most " + timeLimit.toSeconds() + " s" + (unimprovedTimeLimit.isZero() ? ""
+                : " (stopping after " + unimprovedTimeLimit.toSeconds() + " s without a better plan)");
+    }
+
+    /** {@code none} (no unimproved-time limit, read as zero) or a duration such as {@code 5s}. */
+    static final class UnimprovedLimitConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return "none".equalsIgnoreCase(value.trim()) ? Duration.ZERO : new DurationConverter().convert(value);
+        }
     }
 
     /**

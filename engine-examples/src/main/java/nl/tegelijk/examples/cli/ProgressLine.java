@@ -2,6 +2,7 @@ package nl.tegelijk.examples.cli;
 
 import java.io.PrintWriter;
 import nl.tegelijk.planning.PlanProgress;
+import nl.tegelijk.planning.PlanScore;
 
 /**
  * A live line on the terminal while solving: elapsed time, best score, persons with all tracks started. Redrawn at
@@ -33,6 +34,18 @@ final class ProgressLine {
     }
 
     synchronized void finish() {
+        finish(null);
+    }
+
+    /**
+     * Ends the line on the last best score reported; when the solver reported none (a limit that ended solving before
+     * the first new best plan), on {@code finalScore}, the score of the plan returned.
+     */
+    synchronized void finish(PlanScore finalScore) {
+        if (last.isEmpty() && finalScore != null) {
+            last = "  best " + finalScore.asText();
+            shown = false;
+        }
         if (!shown) {
             out.print("\r" + last);
         }

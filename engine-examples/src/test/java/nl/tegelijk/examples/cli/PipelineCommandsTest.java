@@ -92,6 +92,30 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void planHelpStatesTheUnimprovedTimeLimitAndItsDefault() {
+        CommandRun run = CommandRun.of("plan", "--help");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("--unimproved-time-limit").contains("default: 5s")
+                .contains("stops earlier when the best plan has not improved");
+    }
+
+    @Test
+    void planTakesAnUnimprovedTimeLimitOrNoneAndSaysSo() {
+        CommandRun none = CommandRun.of("plan", EXAMPLE.toString(), "--time-limit", "2s",
+                "--unimproved-time-limit", "none");
+        CommandRun one = CommandRun.of("plan", EXAMPLE.toString(), "--time-limit", "2s",
+                "--unimproved-time-limit", "1s");
+        CommandRun wrong = CommandRun.of("plan", EXAMPLE.toString(), "--unimproved-time-limit", "soon");
+
+        assertThat(none.out()).as(none.all()).contains("planning for at most 2 s...");
+        assertThat(one.out()).as(one.all())
+                .contains("planning for at most 2 s (stopping after 1 s without a better plan)...");
+        assertThat(wrong.exitCode()).isNotZero();
+        assertThat(wrong.err()).contains("'soon' is not a duration");
+    }
+
+    @Test
     void planWithAMoveLimitGivesTheSamePlanTwiceAndPrintsTheScorePerConstraint() throws IOException {
         Path first = dir.resolve("first.json");
         Path second = dir.resolve("second.json");

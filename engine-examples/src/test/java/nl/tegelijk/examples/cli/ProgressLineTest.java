@@ -28,4 +28,24 @@ class ProgressLineTest {
         assertThat(out).endsWith("best 0hard/0medium/-901soft  9 of 10 persons with every track planned"
                 + System.lineSeparator());
     }
+
+    @Test
+    void endsOnTheReturnedPlansScoreWhenNoBestScoreWasReported() {
+        StringWriter text = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(text));
+        line.finish(new PlanScore(0, -3, -42, true));
+
+        assertThat(text.toString()).isEqualTo("\r  best 0hard/-3medium/-42soft" + System.lineSeparator());
+    }
+
+    @Test
+    void keepsTheLastReportedBestScoreOverTheReturnedPlansScore() {
+        StringWriter text = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(text));
+        line.update(at(0, -7));
+        line.finish(new PlanScore(0, 0, -7, true));
+
+        assertThat(text.toString()).endsWith("best 0hard/0medium/-7soft  9 of 10 persons with every track planned"
+                + System.lineSeparator()).doesNotContain("\r  best");
+    }
 }

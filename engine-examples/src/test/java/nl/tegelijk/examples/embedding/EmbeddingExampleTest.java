@@ -1,5 +1,7 @@
 package nl.tegelijk.examples.embedding;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,6 +23,8 @@ import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
 
 /** The example of {@code docs/EMBEDDING.md}, compiled and run: keep the two in step. */
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class EmbeddingExampleTest {
 
     @Test

@@ -1,5 +1,7 @@
 package nl.tegelijk.examples.report;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ import nl.tegelijk.planning.domain.WeekCalendar;
 import org.junit.jupiter.api.Test;
 
 /** The council figures, on hand-made plans over the tutorial scenario so that every number can be checked by hand. */
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CouncilFiguresTest {
 
     private final PlannedScenario tutorial = PlannedScenario.tutorial();

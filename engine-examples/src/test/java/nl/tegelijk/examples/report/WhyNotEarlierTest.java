@@ -1,5 +1,7 @@
 package nl.tegelijk.examples.report;
 
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Why a person's tracks start when they do, through the facade's {@code explain}, on the planned tutorial. */
+// Runs the solver: a hang fails the test instead of the build.
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class WhyNotEarlierTest {
 
     private static IntegrationEngine engine;
