@@ -3,6 +3,7 @@ package nl.tegelijk.planning.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -39,6 +40,7 @@ public final class GreedyScheduler {
     private final Map<String, int[]> occupancy = new HashMap<>();
     private final Map<String, List<Slot>> activitiesByPerson = new HashMap<>();
     private final Map<String, UnplannedReason> reasons = new HashMap<>();
+    private final Map<List<Resource>, List<Resource>> untaken = new IdentityHashMap<>();
     private final int weeks;
 
     public GreedyScheduler(PlanningProblem problem) {
@@ -133,10 +135,7 @@ public final class GreedyScheduler {
     private void place(TrackAssignment e, int from) {
         Slot best = null;
         int horizon = schedule.getHorizonWeeks();
-        for (Resource r : e.getEligible()) {
-            if (r.isDwelling() && taken(r, horizon)) {
-                continue;
-            }
+        for (Resource r : candidates(e, horizon)) {
             int w = r.firstStartFrom(Math.max(from, e.getEarliestWeek()), horizon);
             while (w >= 0 && (best == null || w < best.startWeek())) {
                 // The stay as SlotPool makes it; the range is searched only for a start that fits.
@@ -155,6 +154,20 @@ public final class GreedyScheduler {
             assign.accept(e, best);
             book(e);
         }
+    }
+
+    /**
+     * The resources worth scanning for {@code e}: its eligible resources, for housing without the dwellings already let
+     * (kept per list of eligible dwellings and shrunk as they are let, so the scan of each household covers only the
+     * dwellings still free, not every fitting dwelling of the municipality).
+     */
+    private List<Resource> candidates(TrackAssignment e, int horizon) {
+        if (!e.isHousing()) {
+            return e.getEligible();
+        }
+        List<Resource> open = untaken.computeIfAbsent(e.getEligible(), ArrayList::new);
+        open.removeIf(r -> r.isDwelling() && taken(r, horizon));
+        return open;
     }
 
     /**
