@@ -229,7 +229,8 @@ public final class GreedyScheduler {
      * -1 when the person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added stay within
      * the limit (checked at the start of every stay, where the sum can only rise); otherwise the first start worth
      * trying. When the start week itself is over, no later week is under before one of the person's other activities
-     * ends (until then every one under way still is), so the search jumps there instead of trying week by week.
+     * ends (until then every one under way still is), so the search jumps there instead of trying week by week; when
+     * the week another activity starts is over, it jumps past that week.
      */
     private int hoursNextTry(TrackAssignment e, int hours, int start, int end) {
         if (e.isHousing() || hours == 0) {
@@ -245,12 +246,15 @@ public final class GreedyScheduler {
             }
             return firstEnd == Integer.MAX_VALUE ? weeks : firstEnd; // alone over the limit: never fits
         }
+        // Over where another activity starts within the stay: so is every later start whose stay still covers that
+        // week, the first worth trying is the week after it.
+        int next = -1;
         for (Slot at : others) {
-            if (hoursAt(others, at.startWeek(), hours, start, end) > e.getWeeklyHoursLimit()) {
-                return start + 1;
+            if (at.startWeek() >= next && hoursAt(others, at.startWeek(), hours, start, end) > e.getWeeklyHoursLimit()) {
+                next = at.startWeek() + 1;
             }
         }
-        return -1;
+        return next < 0 ? -1 : Math.max(next, start + 1);
     }
 
     private static int hoursAt(List<Slot> others, int week, int hours, int start, int end) {
