@@ -37,8 +37,11 @@ import org.slf4j.LoggerFactory;
 public final class DroolsAssessor implements Assessor {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsAssessor.class);
 
-    /** Persons per session: persons never interact in the rules, so large batches run in chunks to bound memory. */
-    static final int CHUNK = 2_000;
+    /**
+     * Persons per session: persons never interact in the rules, so batches run in chunks. Small sessions keep the join
+     * memories in the processor's cache (JFR, rules benchmark: 200 assess about a quarter faster per person than 2,000).
+     */
+    static final int CHUNK = 200;
 
     private final KieBase kieBase;
     private final ParameterTable parameters;
@@ -76,7 +79,7 @@ public final class DroolsAssessor implements Assessor {
         }
         KieSession session = kieBase.newKieSession();
         try {
-            session.insert(law);
+            session.setGlobal("law", law);
             Set<String> inserted = new HashSet<>();
             for (PersonFacts f : chunk) {
                 session.insert(f);

@@ -1,6 +1,6 @@
 package nl.tegelijk.benchmarks.rules;
 
-import nl.tegelijk.benchmarks.support.Usage;
+import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.rules.DroolsAssessor;
@@ -13,18 +13,33 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Prints the KieBase start-up time (first assessor in a fresh JVM) and runs {@link RulesBenchmark}, printing persons
- * per second for each population size. See {@code benchmarks/README.md} for the command.
+ * per second for each population size with the spread over forks and the load average. See
+ * {@code benchmarks/README.md} for the command.
  */
 public final class RulesBenchmarkMain {
+    private static final String USAGE = """
+            Usage: RulesBenchmarkMain [forks=3] [--help]
+              Prints the KieBase start-up time, then runs the rules benchmark (JMH) on populations of 1,000 and
+              100,000 persons (seed %d, reference date %s), on one and on two threads, in `forks` fresh JVMs
+              (3 x 3 s warm-up, 3 x 3 s measurement each). Prints ms per population, persons/s (median of the
+              measurements, with their minimum and maximum) and the load average. About 1 minute per fork.
+            """.formatted(RulesBenchmark.SEED, RulesBenchmark.REFERENCE_DATE);
+
     private RulesBenchmarkMain() {
     }
 
     public static void main(String[] args) throws RunnerException {
-        if (Usage.helpRequestedOrNone(args, """
-                Usage: java -Xmx4g -cp $CP nl.tegelijk.benchmarks.rules.RulesBenchmarkMain
-                Prints the KieBase start-up time, then runs the rules benchmark (JMH, 3 x 4 s warm-up, 5 x 4 s
-                measurement per case; about 3 minutes) and prints persons assessed per second. No options.""")) {
-            return;
+        int forks = 3;
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                System.out.print(USAGE);
+                return;
+            } else if (arg.startsWith("forks=")) {
+                forks = Integer.parseInt(arg.substring("forks=".length()));
+            } else {
+                System.err.print("Unknown argument (" + arg + ").\n" + USAGE);
+                System.exit(2);
+            }
         }
         long start = System.nanoTime();
         DroolsAssessor assessor = DroolsAssessor.national();
@@ -32,19 +47,27 @@ public final class RulesBenchmarkMain {
         assessor.assess(Population.generate(1, RulesBenchmark.SEED, RulesBenchmark.REFERENCE_DATE),
                 AssessmentRequest.on(RulesBenchmark.REFERENCE_DATE));
         long first = System.nanoTime();
-        System.out.printf("KieBase ready in %d ms; first assessment after %d ms%n", (ready - start) / 1_000_000,
-                (first - start) / 1_000_000);
+        System.out.printf("KieBase ready in %d ms; first assessment after %d ms; load average %.2f%n",
+                (ready - start) / 1_000_000, (first - start) / 1_000_000, load());
 
         Options options = new OptionsBuilder().include(RulesBenchmark.class.getSimpleName())
-                .forks(0).warmupIterations(3).warmupTime(TimeValue.seconds(4))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(4)).build();
+                .forks(forks).warmupIterations(3).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(3).measurementTime(TimeValue.seconds(3)).build();
         Collection<RunResult> results = new Runner(options).run();
         for (RunResult r : results) {
             int persons = Integer.parseInt(r.getParams().getParam("persons"));
-            double ms = r.getPrimaryResult().getScore();
+            var stats = r.getPrimaryResult().getStatistics();
+            double median = stats.getPercentile(50);
             String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
-            System.out.printf("%s persons=%d seed=%d: %.1f ms per population, %.0f persons/s%n", method, persons,
-                    RulesBenchmark.SEED, ms, persons / (ms / 1000.0));
+            System.out.printf("%s persons=%d seed=%d forks=%d: median %.1f ms per population (%.1f-%.1f), "
+                            + "%.0f persons/s (%.0f-%.0f)%n", method, persons, RulesBenchmark.SEED, forks, median,
+                    stats.getMin(), stats.getMax(), persons / (median / 1000.0), persons / (stats.getMax() / 1000.0),
+                    persons / (stats.getMin() / 1000.0));
         }
+        System.out.printf("load average at the end %.2f%n", load());
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

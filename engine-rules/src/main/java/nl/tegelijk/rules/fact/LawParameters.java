@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The dated law and policy values in force for one assessment request, resolved from the parameter file
- * ({@code law-parameters.json}) for the request's reference or application date. Inserted as one fact per session.
+ * ({@code law-parameters.json}) for the request's reference or application date. Set as the global {@code law} of every
+ * law package (one per session, not a fact), so conditions on it are alpha constraints.
  * Immutable and thread-safe.
  */
 public final class LawParameters {
