@@ -19,12 +19,14 @@ import nl.tegelijk.model.SupportNeed;
 import nl.tegelijk.rules.DroolsAssessor;
 import nl.tegelijk.rules.support.Profiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The assessment without the optional {@code org.drools:drools-decisiontables}: run by the surefire execution
- * {@code without-decision-tables} of engine-rules, whose class path leaves that artifact out (the default execution does
- * not include {@code *IT} classes).
+ * {@code without-decision-tables} of engine-rules, whose class path leaves that artifact out and which sets the system
+ * property below (elsewhere, e.g. under a {@code -Dtest=...} that names this class, it is skipped).
  */
+@EnabledIfSystemProperty(named = "tegelijk.withoutDecisionTables", matches = "true")
 class WithoutDecisionTablesIT {
     private static final AssessmentRequest ON = AssessmentRequest.on(LocalDate.of(2016, 8, 1));
 
