@@ -1,5 +1,6 @@
 package org.example.casesystem;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,13 +30,16 @@ public final class WeeklyPlanning {
 
     /** {@code java -jar casesystem.jar [scenario.json]}; the default is the two-household example. */
     public static void main(String[] args) {
-        Week week = run(Path.of(args.length > 0 ? args[0] : "tiny-scenario.json"));
+        print(run(Path.of(args.length > 0 ? args[0] : "tiny-scenario.json")), System.out);
+    }
+
+    static void print(Week week, PrintStream out) {
         PlanMetrics figures = week.figures();
-        System.out.printf("assessed %d persons, %d ms after the JVM started%n", week.assessments().size(),
+        out.printf("assessed %d persons, %d ms after the JVM started%n", week.assessments().size(),
                 week.msFromJvmStartToAssessment());
-        System.out.printf("persons %d, fully planned %d, unplanned tracks %d, plan violations %d%n",
+        out.printf("persons %d, fully planned %d, unplanned tracks %d, plan violations %d%n",
                 figures.persons(), figures.personsFullyPlanned(), figures.unplanned(), week.violations().size());
-        System.out.printf("mean weeks to full participation: %.1f%n", figures.meanWeeksToFullParticipation());
+        out.printf("mean weeks to full participation: %.1f%n", figures.meanWeeksToFullParticipation());
     }
 
     public static Week run(Path scenarioFile) {

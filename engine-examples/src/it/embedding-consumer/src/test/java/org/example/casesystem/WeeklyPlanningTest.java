@@ -17,7 +17,7 @@ class WeeklyPlanningTest {
         assertEquals(6, week.figures().persons());
         assertTrue(week.violations().isEmpty(), () -> "plan violations: " + week.violations());
         assertTrue(week.figures().personsFullyPlanned() > 0, "nobody fully planned");
-        WeeklyPlanning.main(new String[] {"tiny-scenario.json"});
+        WeeklyPlanning.print(week, System.out);
     }
 
     @Test
