@@ -3,7 +3,6 @@ package nl.tegelijk.rules.local;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,6 @@ import nl.tegelijk.assessment.SupportMeasure;
 import nl.tegelijk.rules.fact.LawParameters;
 import nl.tegelijk.rules.fact.PersonFacts;
 import nl.tegelijk.rules.fact.Why;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -36,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A municipality's local policy: its own DRL files and decision tables (CSV, XLS, XLSX), compiled once at start-up into
- * their own KieBase, apart from national law. Local rules see the person's facts, the law parameters and the national
+ * A municipality's local policy: its own DRL files and decision tables (CSV, XLS, XLSX; these need the optional
+ * {@code org.drools:drools-decisiontables}, see {@link DecisionTables}), compiled once at start-up into their own
+ * KieBase, apart from national law. Local rules see the person's facts, the law parameters and the national
  * result ({@link NationalResult}) as read-only facts; the only thing they can add is a {@link LocalMeasure}. Anything
  * else they insert is ignored, so national law (regime, duty, route, deadlines, tracks) cannot be overridden. A file
  * that does not compile, that puts rules in a national law package, or whose rules lack the legal-basis metadata is
@@ -73,7 +71,12 @@ public final class LocalPolicy {
                 throw new IllegalArgumentException("Local policy file (" + file + ") has an unknown type (" + ext
                         + "). Maybe use .drl, .csv, .xls or .xlsx.");
             }
-            String drl = ext.equals("drl") ? read(file) : decisionTableToDrl(file, ext);
+            if (!ext.equals("drl") && !DecisionTables.available()) {
+                throw new IllegalArgumentException("Local policy file (" + file + ") is a decision table, which needs "
+                        + DecisionTables.ARTIFACT + " on the class path (version from tegelijk-bom). Maybe add that"
+                        + " dependency, or write the rules as DRL.");
+            }
+            String drl = ext.equals("drl") ? read(file) : DecisionTables.toDrl(file, ext);
             Matcher pkg = PACKAGE.matcher(drl);
             String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "local";
             String resource = "src/main/resources/" + folder + "/f" + (i++) + "_"
@@ -112,23 +115,6 @@ public final class LocalPolicy {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read local policy file (" + file + ")", e);
-        }
-    }
-
-    /**
-     * A decision table turned into DRL by Drools' spreadsheet compiler, so that it compiles into the executable model
-     * like a DRL file; a compile error then names the table and the line of the generated rule.
-     */
-    private static String decisionTableToDrl(Path file, String ext) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String drl = new SpreadsheetCompiler().compile(in, ext.equals("csv") ? InputType.CSV : InputType.XLS);
-            LOG.debug("Decision table ({}) compiled to DRL:\n{}", file.getFileName(), drl);
-            return drl;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read local policy file (" + file + ")", e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Local policy decision table (" + file + ") cannot be read: "
-                    + e.getMessage() + ". Maybe a RuleSet, RuleTable or column header row is missing.", e);
         }
     }
 
