@@ -1,5 +1,6 @@
 package nl.tegelijk.api;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -150,6 +151,45 @@ public sealed interface Change {
         public ActualStartRecorded {
             requireNonNull(subjectId, "subjectId");
             requireNonNull(track, "track");
+            requireNonNull(resourceId, "resourceId");
+            requireNonNull(date, "date");
+        }
+    }
+    /**
+     * A start the plan had in the past week did not happen (the person did not turn up, the household did not move
+     * in): the track is not taken as started and is planned again from the as-of week.
+     *
+     * @param subjectId the person, or the household for housing
+     * @param track the track
+     * @param resourceId the resource of the planned start
+     * @param date the day the case system noted it, in the past week
+     */
+    record StartMissed(String subjectId, TrackKind track, String resourceId, LocalDate date) implements Change {
+        public StartMissed {
+            requireNonNull(subjectId, "subjectId");
+            requireNonNull(track, "track");
+            requireNonNull(resourceId, "resourceId");
+            requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * A person stopped a started course, school place or placement before its end (<i>uitval</i>): the activity is
+     * over, and if the person still has the option it is planned again from the as-of week. Housing is never left
+     * early this way: a household that moves out leaves ({@link PersonLeaves}) or grows out of its dwelling
+     * ({@link HouseholdChanged}, {@link PersonArrives}).
+     *
+     * @param personId the person
+     * @param track the track: language, education or work
+     * @param resourceId the course group, school class or placement left
+     * @param date the last day attended
+     */
+    record LeftEarly(String personId, TrackKind track, String resourceId, LocalDate date) implements Change {
+        public LeftEarly {
+            requireNonNull(personId, "personId");
+            requireNonNull(track, "track");
+            checkArgument(track != TrackKind.HOUSING, "track (%s) must be LANGUAGE, EDUCATION or WORK: a household "
+                    + "leaves its dwelling with PersonLeaves", track);
             requireNonNull(resourceId, "resourceId");
             requireNonNull(date, "date");
         }
