@@ -3,6 +3,8 @@ package nl.tegelijk.api;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +19,21 @@ import nl.tegelijk.model.Placement;
 
 /**
  * One change in reality that a replan follows ({@link IntegrationEngine#replan}). Changes are immutable values; a batch
- * is applied in its order, and each change takes effect on its {@link #date()}, which may not lie before the replan's
- * as-of date.
+ * is applied in its order, and each change takes effect on its {@link #date()}, which may lie in the week before the
+ * replan's as-of date (what the case system reports on Monday about last week) but not earlier.
+ *
+ * <p>In JSON ({@link nl.tegelijk.json.TegelijkJson}, a whole batch with {@link ChangeReader} and {@link ChangeWriter})
+ * a change names its kind in a {@code "type"} field holding the record's simple name, e.g.
+ * {@code {"type": "DwellingWithdrawn", "dwellingId": "D-7", "date": "2016-09-05"}}; {@code docs/changes.schema.json}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(Change.PersonArrives.class), @JsonSubTypes.Type(Change.PersonLeaves.class),
+    @JsonSubTypes.Type(Change.PermitGranted.class), @JsonSubTypes.Type(Change.LinkedToMunicipality.class),
+    @JsonSubTypes.Type(Change.HouseholdChanged.class), @JsonSubTypes.Type(Change.DwellingAdded.class),
+    @JsonSubTypes.Type(Change.DwellingWithdrawn.class), @JsonSubTypes.Type(Change.CourseGroupAdded.class),
+    @JsonSubTypes.Type(Change.CourseGroupCancelled.class), @JsonSubTypes.Type(Change.PlacementAdded.class),
+    @JsonSubTypes.Type(Change.PlacementEnded.class), @JsonSubTypes.Type(Change.ActualStartRecorded.class),
+    @JsonSubTypes.Type(Change.StartMissed.class), @JsonSubTypes.Type(Change.LeftEarly.class)})
 public sealed interface Change {
 
     /** The date the change takes effect. */

@@ -2,7 +2,6 @@ package nl.tegelijk.json;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,19 +9,17 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.Arrays;
-import nl.tegelijk.api.Change;
 import nl.tegelijk.model.Scenario;
 
 /**
  * The one JSON configuration of Tegelijk, for scenarios, assessments, plans and plan states alike: record components
  * by name, ISO dates, enums by name, empty optionals left out, unknown fields an error (except the scenario format's
- * {@code "format"} marker, so a scenario written by {@code ScenarioWriter} reads back). A {@link Change} names its kind
- * in a {@code "type"} field holding the record's simple name ({@code "DwellingWithdrawn"}); a whole change batch is read
- * and checked with {@code nl.tegelijk.scenario.ChangeReader} ({@code docs/changes.schema.json}).
+ * {@code "format"} marker, so a scenario written by {@code ScenarioWriter} reads back). A change
+ * ({@code nl.tegelijk.api.Change}) names its kind in a {@code "type"} field holding the record's simple name
+ * ({@code "DwellingWithdrawn"}); a whole change batch is read and checked with {@code nl.tegelijk.api.ChangeReader}
+ * ({@code docs/changes.schema.json}).
  *
  * <p>{@link #reader()} and {@link #writer()} are immutable and thread-safe: share them. {@link #mapper()} returns a
  * new mapper the caller owns and may reconfigure without affecting Tegelijk. Mapping JSON to a {@link Scenario}
@@ -41,9 +38,6 @@ public final class TegelijkJson {
             .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .serializationInclusion(JsonInclude.Include.NON_ABSENT)
             .addMixIn(Scenario.class, ScenarioFormatMarker.class)
-            .addMixIn(Change.class, ChangeType.class)
-            .registerSubtypes(Arrays.stream(Change.class.getPermittedSubclasses())
-                    .map(kind -> new NamedType(kind, kind.getSimpleName())).toArray(NamedType[]::new))
             .build();
 
     private static final ObjectReader READER = MAPPER.reader();
@@ -70,10 +64,5 @@ public final class TegelijkJson {
     /** Lets a scenario carry the format's marker field, which the {@link Scenario} record does not hold. */
     @JsonIgnoreProperties("format")
     private abstract static class ScenarioFormatMarker {
-    }
-
-    /** Names each change's kind in a {@code "type"} field: its record's simple name. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
-    private abstract static class ChangeType {
     }
 }

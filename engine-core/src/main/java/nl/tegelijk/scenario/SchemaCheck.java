@@ -30,15 +30,6 @@ import nl.tegelijk.json.TegelijkJson;
  */
 final class SchemaCheck {
 
-    /** The kind and id of the record a JSON path runs through. */
-    record Owner(String recordType, Optional<String> recordId) {
-    }
-
-    /** Finds the record that the path {@code elements} runs through in {@code root}. */
-    interface Attribution {
-        Owner of(JsonNode root, List<Object> elements);
-    }
-
     private static final JsonNode SCENARIO_NODE = loadSchemaNode(ScenarioFormat.SCHEMA_RESOURCE);
     private static final String SCENARIO_ID = SCENARIO_NODE.path("$id").asText();
     /** The longest id the format allows; a longer one is not echoed as a problem's record id. */
@@ -51,9 +42,9 @@ final class SchemaCheck {
 
     private final JsonNode schemaNode;
     private final JsonSchema schema;
-    private final Attribution attribution;
+    private final JsonInput.Attribution attribution;
 
-    private SchemaCheck(JsonNode schemaNode, Attribution attribution) {
+    private SchemaCheck(JsonNode schemaNode, JsonInput.Attribution attribution) {
         this.schemaNode = schemaNode;
         this.schema = compile(schemaNode);
         this.attribution = attribution;
@@ -63,7 +54,7 @@ final class SchemaCheck {
      * A check against the schema on the class path at {@code resource}, which may refer to the scenario schema's
      * definitions by its {@code $id}.
      */
-    static SchemaCheck of(String resource, Attribution attribution) {
+    static SchemaCheck of(String resource, JsonInput.Attribution attribution) {
         return new SchemaCheck(loadSchemaNode(resource), attribution);
     }
 
@@ -164,21 +155,21 @@ final class SchemaCheck {
     /** A problem at the path of {@code elements}, attributed to the record the path runs through. */
     ScenarioProblem problemAt(JsonNode root, List<Object> elements, ProblemCode code, String message,
                               String expected) {
-        Owner owner = attribution.of(root, elements);
+        JsonInput.Owner owner = attribution.of(root, elements);
         return new ScenarioProblem(code, Severity.ERROR, owner.recordType(), owner.recordId(), path(elements),
                 message, expected);
     }
 
-    private static Owner scenarioRecord(JsonNode root, List<Object> elements) {
+    private static JsonInput.Owner scenarioRecord(JsonNode root, List<Object> elements) {
         if (elements.size() >= 2 && elements.get(0) instanceof String array && elements.get(1) instanceof Integer i) {
             Optional<Section> section = Section.ofArray(array);
             if (section.isPresent()) {
                 JsonNode id = root.path(array).path(i).path("id");
-                return new Owner(section.get().recordType(), id.isTextual() && !id.asText().isEmpty()
+                return new JsonInput.Owner(section.get().recordType(), id.isTextual() && !id.asText().isEmpty()
                         && id.asText().length() <= MAX_ID_LENGTH ? Optional.of(id.asText()) : Optional.empty());
             }
         }
-        return new Owner(Section.SCENARIO, Optional.empty());
+        return new JsonInput.Owner(Section.SCENARIO, Optional.empty());
     }
 
     /** A path such as {@code $.persons[3].birthDate}. */

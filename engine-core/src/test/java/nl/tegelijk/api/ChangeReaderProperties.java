@@ -1,4 +1,4 @@
-package nl.tegelijk.scenario;
+package nl.tegelijk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import nl.tegelijk.scenario.ProblemCode;
 
 /**
  * Whatever the bytes, the change reader answers with a whole valid batch or a clear error naming a JSON path: never an

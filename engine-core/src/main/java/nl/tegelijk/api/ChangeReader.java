@@ -1,12 +1,12 @@
-package nl.tegelijk.scenario;
+package nl.tegelijk.api;
+
+import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.tegelijk.api.Change;
+import nl.tegelijk.scenario.InvalidScenarioException;
+import nl.tegelijk.scenario.JsonInput;
+import nl.tegelijk.scenario.ProblemCode;
+import nl.tegelijk.scenario.ScenarioProblem;
 import nl.tegelijk.json.TegelijkJson;
 
 /**
@@ -35,56 +38,42 @@ public final class ChangeReader {
     public static final String FORMAT = "tegelijk-changes/1";
 
     /** Class-path location of the JSON Schema (draft 2020-12) of the format; also {@code docs/changes.schema.json}. */
-    public static final String SCHEMA_RESOURCE = "/nl/tegelijk/scenario/changes.schema.json";
+    public static final String SCHEMA_RESOURCE = "/nl/tegelijk/api/changes.schema.json";
 
     /** Record type of problems outside any change, such as a missing {@code format}. */
     static final String BATCH = "changeBatch";
 
     private static final Map<String, Class<?>> KINDS = Arrays.stream(Change.class.getPermittedSubclasses())
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
-    private static final SchemaCheck SCHEMA = SchemaCheck.of(SCHEMA_RESOURCE, ChangeReader::owner);
+    private static final JsonInput SCHEMA = JsonInput.withSchema(SCHEMA_RESOURCE, ChangeReader::owner);
 
     private ChangeReader() {
     }
 
     /** Reads the change file at {@code path}; an unreadable file is a problem, not an exception. */
     public static ChangeReadResult read(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in);
-        } catch (IOException e) {
-            return ChangeReadResult.rejected(List.of(ScenarioReader.inputProblem(ProblemCode.UNREADABLE_INPUT,
-                    "the file cannot be read (" + e.getClass().getSimpleName() + ")", "a readable change file")));
-        }
+        return read(JsonInput.parse(path));
     }
 
     /** Reads a change batch from {@code in} (UTF-8 or any encoding JSON allows); the caller closes the stream. */
     public static ChangeReadResult read(InputStream in) {
-        try {
-            return read(ScenarioReader.TREE_READER.readTree(in));
-        } catch (JacksonException e) {
-            return ChangeReadResult.rejected(List.of(ScenarioReader.malformedProblem(e)));
-        } catch (IOException e) {
-            return ChangeReadResult.rejected(List.of(ScenarioReader.inputProblem(ProblemCode.UNREADABLE_INPUT,
-                    "the input cannot be read (" + e.getClass().getSimpleName() + ")", "a readable input")));
-        }
+        return read(JsonInput.parse(in));
     }
 
     /** Reads a change batch from JSON text. */
     public static ChangeReadResult fromJson(String json) {
-        try {
-            return read(ScenarioReader.TREE_READER.readTree(json));
-        } catch (JacksonException e) {
-            return ChangeReadResult.rejected(List.of(ScenarioReader.malformedProblem(e)));
-        }
+        return read(JsonInput.parse(json));
+    }
+
+    private static ChangeReadResult read(JsonInput.Parsed parsed) {
+        return parsed.tree().map(ChangeReader::read)
+                .orElseGet(() -> ChangeReadResult.rejected(List.of(parsed.problem().orElseThrow())));
     }
 
     /** Checks and maps a change batch already parsed to a JSON tree; the tree is not changed. */
     public static ChangeReadResult read(JsonNode root) {
-        if (root == null || root.isMissingNode()) {
-            return ChangeReadResult.rejected(List.of(ScenarioReader.inputProblem(ProblemCode.MALFORMED_JSON,
-                    "the input is empty", "a JSON object in the format " + FORMAT)));
-        }
-        List<ScenarioProblem> structural = SCHEMA.problems(root);
+        requireNonNull(root, "root");
+        List<ScenarioProblem> structural = SCHEMA.check(root);
         if (!structural.isEmpty()) {
             return ChangeReadResult.rejected(structural);
         }
@@ -93,7 +82,7 @@ public final class ChangeReader {
         JsonNode array = root.get("changes");
         for (int i = 0; i < array.size(); i++) {
             ObjectNode node = ((ObjectNode) array.get(i)).deepCopy();
-            JsonDefaults.fill(node, KINDS.get(node.get("type").asText()));
+            JsonInput.fillAbsentLists(node, KINDS.get(node.get("type").asText()));
             try {
                 changes.add(TegelijkJson.reader().treeToValue(node, Change.class));
             } catch (JacksonException | IllegalArgumentException e) {
@@ -114,7 +103,7 @@ public final class ChangeReader {
                 elements.add(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
             }
         }
-        String at = SchemaCheck.path(elements);
+        String at = JsonInput.path(elements);
         Optional<InvalidScenarioException> refused = causeOf(e, InvalidScenarioException.class);
         if (refused.isPresent()) {
             String kind = owner(root, elements).recordType();
@@ -138,12 +127,12 @@ public final class ChangeReader {
     }
 
     /** A change's problems belong to its kind ({@code DwellingWithdrawn}); others to the batch. */
-    private static SchemaCheck.Owner owner(JsonNode root, List<Object> elements) {
+    private static JsonInput.Owner owner(JsonNode root, List<Object> elements) {
         if (elements.size() >= 2 && "changes".equals(elements.get(0)) && elements.get(1) instanceof Integer i) {
             JsonNode type = root.path("changes").path(i).path("type");
-            return new SchemaCheck.Owner(type.isTextual() && KINDS.containsKey(type.asText()) ? type.asText()
+            return new JsonInput.Owner(type.isTextual() && KINDS.containsKey(type.asText()) ? type.asText()
                     : "change", Optional.empty());
         }
-        return new SchemaCheck.Owner(BATCH, Optional.empty());
+        return new JsonInput.Owner(BATCH, Optional.empty());
     }
 }

@@ -1,4 +1,4 @@
-package nl.tegelijk.scenario;
+package nl.tegelijk.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.tegelijk.api.Change;
 import nl.tegelijk.json.TegelijkJson;
 
 /**

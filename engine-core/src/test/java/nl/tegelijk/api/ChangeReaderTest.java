@@ -1,12 +1,14 @@
-package nl.tegelijk.scenario;
+package nl.tegelijk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
-import nl.tegelijk.api.Change;
 import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.scenario.InvalidScenarioException;
+import nl.tegelijk.scenario.ProblemCode;
+import nl.tegelijk.scenario.ScenarioProblem;
 import org.junit.jupiter.api.Test;
 
 /** Change batches in JSON: written and read back equal, and every problem named by change kind and JSON path. */

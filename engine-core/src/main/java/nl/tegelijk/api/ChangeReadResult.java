@@ -1,4 +1,4 @@
-package nl.tegelijk.scenario;
+package nl.tegelijk.api;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
@@ -6,7 +6,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.tegelijk.api.Change;
+import nl.tegelijk.scenario.InvalidScenarioException;
+import nl.tegelijk.scenario.ScenarioProblem;
 
 /**
  * The outcome of reading a change batch ({@link ChangeReader}): either every change, in batch order, or every problem

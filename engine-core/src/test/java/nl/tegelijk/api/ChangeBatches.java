@@ -1,9 +1,8 @@
-package nl.tegelijk.scenario;
+package nl.tegelijk.api;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.tegelijk.api.Change;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.PermitKind;
