@@ -171,7 +171,7 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
                         s.subjectId() + " has no " + s.track() + " track to start"));
             }
             FrozenPast.Started recorded = new FrozenPast.Started(s.subjectId(), s.track(), s.resourceId(), asOfWeek,
-                    optionOf(plan, byPerson.get(s.subjectId()), s));
+                    optionOf(plan, byPerson.get(s.subjectId()), s, started));
             // Per option: a person may have started one WORK option and now start another.
             started.stream().filter(f -> f.entityId().equals(recorded.entityId())).findFirst()
                     .ifPresent(f -> problems.add(new ChangeProblem(-1, "ActualStartRecorded", "track",
@@ -185,16 +185,26 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     }
 
     /**
-     * The option a recorded start meets: the one the plan gave that track of the person (the same resource first),
-     * else the person's first option of that track; the household's option for housing.
+     * The option a recorded start meets, among the options of that track not started yet: the one the plan gave that
+     * track of the person (the same resource first), else the person's first such option; the household's option for
+     * housing. When every option has started, the first option, which the caller reports as started already.
      */
-    private static String optionOf(Plan plan, Assessment assessment, Change.ActualStartRecorded s) {
+    private static String optionOf(Plan plan, Assessment assessment, Change.ActualStartRecorded s,
+                                   List<FrozenPast.Started> started) {
         if (s.track() == nl.tegelijk.assessment.TrackKind.HOUSING || assessment == null) {
             return "";
         }
-        return plan.tracks().stream().filter(t -> t.personId().equals(s.subjectId()) && t.track() == s.track())
-                .sorted(java.util.Comparator.comparing(t -> !t.resourceId().equals(s.resourceId())))
-                .map(TrackPlacement::ruleId).findFirst()
+        Set<String> startedOptions = new HashSet<>();
+        started.stream().filter(f -> f.subjectId().equals(s.subjectId()) && f.track() == s.track())
+                .forEach(f -> startedOptions.add(f.ruleId()));
+        return plan.tracks().stream()
+                .filter(t -> t.personId().equals(s.subjectId()) && t.track() == s.track()
+                        && !startedOptions.contains(t.ruleId()))
+                .min(java.util.Comparator.comparing((TrackPlacement t) -> !t.resourceId().equals(s.resourceId())))
+                .map(TrackPlacement::ruleId)
+                .or(() -> assessment.tracks().stream()
+                        .filter(r -> r.track() == s.track() && !startedOptions.contains(r.ruleId()))
+                        .map(r -> r.ruleId()).findFirst())
                 .orElseGet(() -> assessment.track(s.track()).map(r -> r.ruleId()).orElse(s.track().name()));
     }
 

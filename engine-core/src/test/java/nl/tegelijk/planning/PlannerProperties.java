@@ -27,7 +27,7 @@ class PlannerProperties {
 
     private static final Planner PLANNER = Planner.create();
 
-    @Property(tries = 25)
+    @Property(seed = "20261201", tries = 25)
     void solvedPlansOfSmallProblemsBreakNoHardRule(@ForAll @IntRange(min = 1, max = 6) int households,
                                                    @ForAll @IntRange(min = 0, max = 4) int dwellings,
                                                    @ForAll @IntRange(min = 1, max = 3) int seats,

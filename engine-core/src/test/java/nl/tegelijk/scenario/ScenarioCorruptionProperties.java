@@ -77,7 +77,7 @@ class ScenarioCorruptionProperties {
                 .map(corruption -> new Case(scenario, corruption)));
     }
 
-    @Property(tries = 300)
+    @Property(seed = "20261201", tries = 300)
     void corruptingOneFieldGivesErrorsAtExactlyThatField(@ForAll("corruptedScenarios") Case c) {
         Corruption corruption = c.corruption();
 

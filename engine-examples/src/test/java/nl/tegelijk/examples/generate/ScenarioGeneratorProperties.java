@@ -26,7 +26,7 @@ class ScenarioGeneratorProperties {
                         new GeneratorSettings(n, seed, pressure, preset, start, weeks, "Voorbeeldstad"));
     }
 
-    @Property(tries = 60)
+    @Property(seed = "20261201", tries = 60)
     void everyGeneratedScenarioIsConsistent(@ForAll("settings") GeneratorSettings settings) {
         Statistics.collect(settings.wi2021() ? "Wi2021" : "Wi2013", settings.pressure());
         Scenario s = ScenarioGenerator.generate(settings);
@@ -35,7 +35,7 @@ class ScenarioGeneratorProperties {
         assertThat(ScenarioChecks.problems(s)).isEmpty();
     }
 
-    @Property(tries = 30)
+    @Property(seed = "20261201", tries = 30)
     void equalSettingsGiveEqualScenarios(@ForAll("settings") GeneratorSettings settings) {
         assertThat(ScenarioGenerator.generate(settings)).isEqualTo(ScenarioGenerator.generate(settings));
     }
