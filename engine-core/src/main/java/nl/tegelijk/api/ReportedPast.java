@@ -1,0 +1,126 @@
+package nl.tegelijk.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.model.Dwelling;
+import nl.tegelijk.model.Household;
+import nl.tegelijk.model.Person;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.HousingPlacement;
+import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.TrackPlacement;
+
+/**
+ * The previous plan as the case system reported the past week: what the replan must keep and what the replan check
+ * compares with. Case systems report on Monday what happened last week, so the plan's starts in the past week are
+ * corrected by the reports: a start that did not happen is gone ({@link Change.StartMissed}), a start recorded in the
+ * past week stands where and when it happened, a start recorded in the as-of week that the plan had in the past week
+ * happened late (it stands in the as-of week, pinned there), an activity left early or at a placement that ended is
+ * over, and a household that has outgrown its dwelling (it grew, or needs more rooms or an accessible dwelling) has a
+ * new housing need. Everything else that started before the as-of week stands as planned. Stateless and thread-safe.
+ *
+ * <p>Only the reports decide here, never the planner: the facade pins what this plan started before the as-of week,
+ * and {@code validate(previous, replan)} checks the new plan against it.
+ */
+final class ReportedPast {
+
+    private ReportedPast() {
+    }
+
+    /** The previous plan corrected by what the batch reported, for the scenario after the batch. */
+    static Plan of(Plan previous, ChangeApplier.Applied applied, int asOfWeek) {
+        Scenario next = applied.scenario();
+        LocalDate asOf = next.planStart().plusWeeks(asOfWeek);
+        List<HousingPlacement> housing = new ArrayList<>();
+        for (HousingPlacement h : previous.housing()) {
+            boolean missed = applied.missedStarts().stream().anyMatch(m -> m.track() == TrackKind.HOUSING
+                    && m.subjectId().equals(h.householdId()) && m.resourceId().equals(h.dwellingId())
+                    && h.moveInWeek() == asOfWeek - 1);
+            boolean outgrown = h.moveInWeek() < asOfWeek && outgrown(h, next);
+            if (!missed && !outgrown) {
+                housing.add(recorded(h, applied, asOf, asOfWeek));
+            }
+        }
+        List<TrackPlacement> tracks = new ArrayList<>();
+        List<TrackPlacement> recorded = new ArrayList<>();
+        for (TrackPlacement t : previous.tracks()) {
+            if (!over(t, applied, asOfWeek)) {
+                tracks.add(t);
+            }
+        }
+        for (Change.ActualStartRecorded s : applied.actualStarts()) {
+            if (s.track() == TrackKind.HOUSING) {
+                continue;
+            }
+            int week = s.date().isBefore(asOf) ? asOfWeek - 1 : asOfWeek;
+            // The option it meets: a planned one not started before the past week, the same resource first.
+            Optional<TrackPlacement> planned = tracks.stream()
+                    .filter(t -> t.personId().equals(s.subjectId()) && t.track() == s.track()
+                            && t.startWeek() >= asOfWeek - 1 && !recorded.contains(t))
+                    .min(Comparator.comparing((TrackPlacement t) -> !t.resourceId().equals(s.resourceId()))
+                            .thenComparingInt(TrackPlacement::startWeek));
+            // In the as-of week only a start the plan had in the past week is corrected (it happened late); other
+            // starts in the as-of week are pinned by the facade as they come.
+            if (planned.isPresent() && (week == asOfWeek - 1 || planned.get().startWeek() == asOfWeek - 1)) {
+                TrackPlacement t = planned.get();
+                TrackPlacement moved = new TrackPlacement(t.personId(), t.track(), s.resourceId(), week,
+                        next.planStart().plusWeeks(week), week + t.endWeek() - t.startWeek(), t.hoursPerWeek(),
+                        t.ruleId());
+                tracks.set(tracks.indexOf(t), moved);
+                recorded.add(moved);
+            }
+        }
+        return new Plan(previous.scenarioName(), previous.planStart(), previous.horizonWeeks(), previous.method(),
+                housing, tracks, previous.unplanned(), previous.score(), previous.explanation());
+    }
+
+    /** A started activity that is over: left early, or at a placement that ended; or a start that did not happen. */
+    private static boolean over(TrackPlacement t, ChangeApplier.Applied applied, int asOfWeek) {
+        boolean missed = t.startWeek() == asOfWeek - 1 && applied.missedStarts().stream()
+                .anyMatch(m -> m.track() == t.track() && m.subjectId().equals(t.personId())
+                        && m.resourceId().equals(t.resourceId()));
+        boolean left = t.startWeek() < asOfWeek && applied.leftEarly().stream()
+                .anyMatch(l -> l.track() == t.track() && l.personId().equals(t.personId())
+                        && l.resourceId().equals(t.resourceId()));
+        boolean ended = t.startWeek() < asOfWeek && applied.withdrawnResources().contains(t.resourceId());
+        return missed || left || ended;
+    }
+
+    /** The housing where and when its recorded start says, if the household's start was recorded in the batch. */
+    private static HousingPlacement recorded(HousingPlacement h, ChangeApplier.Applied applied, LocalDate asOf,
+                                             int asOfWeek) {
+        return applied.actualStarts().stream()
+                .filter(s -> s.track() == TrackKind.HOUSING && s.subjectId().equals(h.householdId())
+                        && h.moveInWeek() >= asOfWeek - 1)
+                .map(s -> s.date().isBefore(asOf) ? asOfWeek - 1 : asOfWeek)
+                .filter(week -> week == asOfWeek - 1 || h.moveInWeek() == asOfWeek - 1)
+                .findFirst()
+                .map(week -> new HousingPlacement(h.householdId(), h.memberIds(), applied.actualStarts().stream()
+                        .filter(s -> s.track() == TrackKind.HOUSING && s.subjectId().equals(h.householdId()))
+                        .findFirst().orElseThrow().resourceId(), week, h.moveInDate().plusWeeks(week - h.moveInWeek())))
+                .orElse(h);
+    }
+
+    /** Whether the household, as it is now, no longer fits the dwelling it lives in. */
+    private static boolean outgrown(HousingPlacement h, Scenario next) {
+        Optional<Household> household = next.households().stream().filter(x -> x.id().equals(h.householdId()))
+                .findFirst();
+        Optional<Dwelling> dwelling = next.dwellings().stream().filter(d -> d.id().equals(h.dwellingId()))
+                .findFirst();
+        if (household.isEmpty() || dwelling.isEmpty()) {
+            return false;
+        }
+        Map<String, Integer> members = new HashMap<>();
+        next.persons().stream().map(Person::householdId).forEach(id -> members.merge(id, 1, Integer::sum));
+        Dwelling d = dwelling.get();
+        return members.getOrDefault(h.householdId(), 0) > d.maxOccupants()
+                || d.rooms() < household.get().minimumRooms()
+                || household.get().needsAccessibleDwelling() && !d.accessible();
+    }
+}
