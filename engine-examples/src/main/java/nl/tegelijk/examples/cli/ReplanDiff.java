@@ -71,6 +71,10 @@ final class ReplanDiff {
         return switch (reason) {
             case ACTUAL_START_RECORDED -> english ? "the case system recorded its actual start"
                     : "de werkelijke start is geregistreerd";
+            case START_MISSED -> english ? "its start in the past week did not happen"
+                    : "de start in de afgelopen week ging niet door";
+            case LEFT_EARLY -> english ? "the person left the activity before its end"
+                    : "de persoon is voortijdig gestopt";
             case RESOURCE_WITHDRAWN -> english ? "its dwelling, course or placement was withdrawn"
                     : "de woning, cursus of plek is vervallen";
             case SUBJECT_LEFT -> english ? "the person or household left" : "de persoon of het huishouden is vertrokken";

@@ -12,6 +12,8 @@ import nl.tegelijk.api.Change;
 import nl.tegelijk.api.ChangeWriter;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.planning.HousingPlacement;
+import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,34 @@ class ReplanCommandTest {
         assertThat(replan.exitCode()).isEqualTo(TegelijkCommand.EXIT_INVALID_INPUT);
         assertThat(replan.err()).contains("change 0 (LinkedToMunicipality) personId: person P-nobody is not in the "
                 + "scenario").contains("nothing was replanned");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aReplanThatTheValidatorRejectsIsANonZeroExitAndNothingIsWritten() throws IOException {
+        // A state whose past breaks a hard rule (two households moved into one dwelling): the pinned past cannot
+        // be repaired, so the replan breaks it too.
+        List<HousingPlacement> housed = first.plan().housing().stream()
+                .sorted(java.util.Comparator.comparingInt(HousingPlacement::moveInWeek)).limit(2).toList();
+        HousingPlacement a = housed.get(0);
+        HousingPlacement b = housed.get(1);
+        List<HousingPlacement> housing = new java.util.ArrayList<>(first.plan().housing());
+        housing.set(housing.indexOf(b), new HousingPlacement(b.householdId(), b.memberIds(), a.dwellingId(),
+                b.moveInWeek(), b.moveInDate()));
+        Plan broken = new Plan(first.plan().scenarioName(), first.plan().planStart(), first.plan().horizonWeeks(),
+                first.plan().method(), housing, first.plan().tracks(), first.plan().unplanned(), first.plan().score(),
+                first.plan().explanation());
+        Path state = dir.resolve("broken-state.json");
+        Files.writeString(state, TegelijkJson.writer().writeValueAsString(new PlanState(first.scenario(),
+                first.assessments(), broken)));
+        Path out = dir.resolve("not-written");
+
+        CommandRun replan = CommandRun.of("replan", state.toString(), writeEmpty("none.json").toString(), "--as-of",
+                first.scenario().planStart().plusWeeks(b.moveInWeek() + 1).toString(), "--moves", "500",
+                "--out-dir", out.toString());
+
+        assertThat(replan.exitCode()).as(replan.all()).isEqualTo(TegelijkCommand.EXIT_INVALID_PLAN);
+        assertThat(replan.err()).contains("VIOLATION").contains("nothing was written");
         assertThat(out).doesNotExist();
     }
 
