@@ -1,6 +1,7 @@
 package nl.tegelijk.api;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.TrackPlacement;
 
 /**
  * Applies a batch of changes to a scenario, change by change, collecting every problem; the scenario passed in is never
@@ -356,8 +358,8 @@ final class ChangeApplier {
                     + "happened can be reported");
             return;
         }
-        int lastWeek = (int) java.time.temporal.ChronoUnit.WEEKS.between(original.planStart(), c.date());
-        Optional<nl.tegelijk.planning.TrackPlacement> running = plan.tracks().stream()
+        int lastWeek = (int) ChronoUnit.WEEKS.between(original.planStart(), c.date());
+        Optional<TrackPlacement> running = plan.tracks().stream()
                 .filter(t -> t.personId().equals(c.personId()) && t.track() == c.track()
                         && t.resourceId().equals(c.resourceId()) && t.startWeek() < asOfWeek
                         && !missed(t.personId(), t.track(), t.resourceId(), t.startWeek()))

@@ -92,19 +92,24 @@ final class ReportedPast {
         return missed || left || ended;
     }
 
-    /** The housing where and when its recorded start says, if the household's start was recorded in the batch. */
+    /**
+     * The housing where and when its recorded start says: in the past week wherever the plan had it from then on, in
+     * the as-of week only when the plan had it in the past week (it happened late); otherwise as planned.
+     */
     private static HousingPlacement recorded(HousingPlacement h, ChangeApplier.Applied applied, LocalDate asOf,
                                              int asOfWeek) {
-        return applied.actualStarts().stream()
-                .filter(s -> s.track() == TrackKind.HOUSING && s.subjectId().equals(h.householdId())
-                        && h.moveInWeek() >= asOfWeek - 1)
-                .map(s -> s.date().isBefore(asOf) ? asOfWeek - 1 : asOfWeek)
-                .filter(week -> week == asOfWeek - 1 || h.moveInWeek() == asOfWeek - 1)
-                .findFirst()
-                .map(week -> new HousingPlacement(h.householdId(), h.memberIds(), applied.actualStarts().stream()
-                        .filter(s -> s.track() == TrackKind.HOUSING && s.subjectId().equals(h.householdId()))
-                        .findFirst().orElseThrow().resourceId(), week, h.moveInDate().plusWeeks(week - h.moveInWeek())))
-                .orElse(h);
+        for (Change.ActualStartRecorded s : applied.actualStarts()) {
+            if (s.track() != TrackKind.HOUSING || !s.subjectId().equals(h.householdId())
+                    || h.moveInWeek() < asOfWeek - 1) {
+                continue;
+            }
+            int week = s.date().isBefore(asOf) ? asOfWeek - 1 : asOfWeek;
+            if (week == asOfWeek - 1 || h.moveInWeek() == asOfWeek - 1) {
+                return new HousingPlacement(h.householdId(), h.memberIds(), s.resourceId(), week,
+                        asOf.plusWeeks(week - asOfWeek));
+            }
+        }
+        return h;
     }
 
     /** Whether the household, as it is now, no longer fits the dwelling it lives in. */

@@ -108,6 +108,30 @@ class RealWeeksTest {
     }
 
     @Test
+    void aMoveInThatDidNotHappenIsPlannedAgainAndOneThatHappenedLateIsPinnedWhenItHappened() {
+        HousingPlacement h = plan().housing().stream().filter(x -> x.moveInWeek() >= 1)
+                .min(java.util.Comparator.comparingInt(HousingPlacement::moveInWeek)).orElseThrow();
+        int asOfWeek = h.moveInWeek() + 1;
+
+        Replan missed = replanValidly(List.of(new Change.StartMissed(h.householdId(), TrackKind.HOUSING,
+                h.dwellingId(), monday(asOfWeek).minusDays(2))), asOfWeek);
+        Replan late = replanValidly(List.of(new Change.ActualStartRecorded(h.householdId(), TrackKind.HOUSING,
+                h.dwellingId(), monday(asOfWeek).plusDays(2))), asOfWeek);
+
+        assertThat(missed.state().plan().housing()).filteredOn(x -> x.householdId().equals(h.householdId()))
+                .allSatisfy(x -> assertThat(x.moveInWeek()).isGreaterThanOrEqualTo(asOfWeek));
+        assertThat(missed.moves()).anySatisfy(m -> {
+            assertThat(m.subjectId()).isEqualTo(h.householdId());
+            assertThat(m.reason()).isEqualTo(PlanMove.Reason.START_MISSED);
+        });
+        assertThat(late.state().plan().housing()).filteredOn(x -> x.householdId().equals(h.householdId()))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.dwellingId()).isEqualTo(h.dwellingId());
+                    assertThat(x.moveInWeek()).isEqualTo(asOfWeek);
+                });
+    }
+
+    @Test
     void aStartInThePastWeekElsewhereThanPlannedStandsWhereItHappened() {
         // A learner whose other course group has a seat free in the week of the start.
         TrackPlacement t = plan().tracks().stream().filter(x -> x.track() == TrackKind.LANGUAGE)
