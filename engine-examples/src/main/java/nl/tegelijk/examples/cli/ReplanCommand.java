@@ -1,7 +1,6 @@
 package nl.tegelijk.examples.cli;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import nl.tegelijk.api.InvalidChangeException;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.api.Replan;
 import nl.tegelijk.assessment.Assessment;
-import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.validation.PlanViolation;
@@ -147,35 +145,24 @@ final class ReplanCommand implements Callable<Integer> {
 
         static PlanState load(Path input, PrintWriter err) {
             if (Files.isRegularFile(input)) {
-                return read(input, "plan state", new TypeReference<PlanState>() { });
+                return JsonFiles.read(input, "plan state", new TypeReference<PlanState>() { });
             }
             if (!Files.isDirectory(input)) {
                 throw new UserInputException("neither a plan folder nor a state file: " + input);
             }
             if (Files.isRegularFile(input.resolve("state.json"))) {
-                return read(input.resolve("state.json"), "plan state", new TypeReference<PlanState>() { });
+                return JsonFiles.read(input.resolve("state.json"), "plan state",
+                        new TypeReference<PlanState>() { });
             }
             Scenario scenario = ScenarioFiles.load(input.resolve("scenario.json"), err);
-            List<Assessment> assessments = read(input.resolve("assessments.json"), "assessments",
+            List<Assessment> assessments = JsonFiles.read(input.resolve("assessments.json"), "assessments",
                     new TypeReference<List<Assessment>>() { });
-            Plan plan = read(input.resolve("plan.json"), "plan", new TypeReference<Plan>() { });
+            Plan plan = JsonFiles.read(input.resolve("plan.json"), "plan", new TypeReference<Plan>() { });
             try {
                 return new PlanState(scenario, assessments, plan);
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("the scenario, assessments and plan in " + input + " do not belong "
                         + "together: " + e.getMessage());
-            }
-        }
-
-        private static <T> T read(Path file, String what, TypeReference<T> type) {
-            if (!Files.isRegularFile(file)) {
-                throw new UserInputException(what + " file not found: " + file);
-            }
-            try {
-                return TegelijkJson.reader().forType(type).readValue(file.toFile());
-            } catch (IOException | RuntimeException e) {
-                throw new UserInputException("cannot read " + file + " as " + what + " JSON ("
-                        + e.getClass().getSimpleName() + ")");
             }
         }
     }
