@@ -48,12 +48,11 @@ public record TrackRequirement(TrackKind track, LocalDate earliestStart, Optiona
                 maxWeeks, ruleId);
     }
 
-    /** An option without a maximum spell, not for a minor (the shape before maxWeeks and minor). */
+    /** An option without a maximum spell that the rules did not open for a minor (most adult options). */
     public TrackRequirement(TrackKind track, LocalDate earliestStart, Optional<LocalDate> deadline,
                             Set<CourseKind> courseKinds, Set<SchoolKind> schoolKinds,
                             Set<PlacementKind> placementKinds, boolean voluntary, String ruleId) {
         this(track, earliestStart, deadline, courseKinds, schoolKinds, placementKinds, voluntary, ruleId,
                 Optional.empty(), false);
     }
-
 }

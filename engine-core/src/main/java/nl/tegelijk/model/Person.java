@@ -111,25 +111,6 @@ public record Person(
         check.done();
     }
 
-    /** A person with nothing recorded in the civic-integration file: the shape before the file could be given. */
-    public Person(String id, String householdId, LocalDate birthDate, Gender gender, String countryOfOrigin,
-                  NationalityGroup nationalityGroup, ResidenceStatus status, PermitKind permitKind,
-                  Optional<LocalDate> asylumApplicationDate, Optional<LocalDate> permitGrantedDate,
-                  Optional<LocalDate> linkedToMunicipalityDate, Optional<LocalDate> arrivalInMunicipalityDate,
-                  Optional<LocalDate> socialAssistanceFrom, Schooling schooling,
-                  Optional<EducationKind> currentEducation, CefrLevel dutchLevel, Optional<Learnability> learnability,
-                  Optional<Dispensation> dispensation, int workExperienceYears, List<String> skills, Health health,
-                  boolean caresForYoungChildren, Accommodation accommodation, String locationId,
-                  boolean unaccompaniedMinor, int yearsInNetherlandsDuringSchoolAge,
-                  boolean integratedInOtherEuState, Optional<LocalDate> expectedPermitDate) {
-        this(id, householdId, birthDate, gender, countryOfOrigin, nationalityGroup, status, permitKind,
-                asylumApplicationDate, permitGrantedDate, linkedToMunicipalityDate, arrivalInMunicipalityDate,
-                socialAssistanceFrom, schooling, currentEducation, dutchLevel, learnability, dispensation,
-                workExperienceYears, skills, health, caresForYoungChildren, accommodation, locationId,
-                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, expectedPermitDate,
-                CivicIntegrationFile.NONE);
-    }
-
     /** A builder with nothing set: see {@link Builder} for what is required. */
     public static Builder builder() {
         return new Builder();
@@ -168,25 +149,6 @@ public record Person(
         b.expectedPermitDate = expectedPermitDate.orElse(null);
         b.civicIntegration = civicIntegration;
         return b;
-    }
-
-    /** A person without an expected asylum decision: the shape before the scenario could flow. */
-    public Person(String id, String householdId, LocalDate birthDate, Gender gender, String countryOfOrigin,
-                  NationalityGroup nationalityGroup, ResidenceStatus status, PermitKind permitKind,
-                  Optional<LocalDate> asylumApplicationDate, Optional<LocalDate> permitGrantedDate,
-                  Optional<LocalDate> linkedToMunicipalityDate, Optional<LocalDate> arrivalInMunicipalityDate,
-                  Optional<LocalDate> socialAssistanceFrom, Schooling schooling,
-                  Optional<EducationKind> currentEducation, CefrLevel dutchLevel, Optional<Learnability> learnability,
-                  Optional<Dispensation> dispensation, int workExperienceYears, List<String> skills, Health health,
-                  boolean caresForYoungChildren, Accommodation accommodation, String locationId,
-                  boolean unaccompaniedMinor, int yearsInNetherlandsDuringSchoolAge,
-                  boolean integratedInOtherEuState) {
-        this(id, householdId, birthDate, gender, countryOfOrigin, nationalityGroup, status, permitKind,
-                asylumApplicationDate, permitGrantedDate, linkedToMunicipalityDate, arrivalInMunicipalityDate,
-                socialAssistanceFrom, schooling, currentEducation, dutchLevel, learnability, dispensation,
-                workExperienceYears, skills, health, caresForYoungChildren, accommodation, locationId,
-                unaccompaniedMinor, yearsInNetherlandsDuringSchoolAge, integratedInOtherEuState, Optional.empty(),
-                CivicIntegrationFile.NONE);
     }
 
     /**

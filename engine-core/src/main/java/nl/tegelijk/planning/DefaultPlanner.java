@@ -89,8 +89,7 @@ final class DefaultPlanner implements Planner {
 
     /** The plan of a solved schedule of {@code problem}. */
     static Plan finish(Scenario scenario, PlanningProblem problem, PlanningSchedule best, boolean explainPerPerson) {
-        PlanningProblem solved = new PlanningProblem(problem.calendar(), best, problem.eligible(), problem.excluded(),
-                problem.slots());
+        PlanningProblem solved = new PlanningProblem(problem.calendar(), best, problem.eligible(), problem.slots());
         return PlanAssembler.assemble(scenario, solved, PlanMethod.OPTIMISED, Map.of(), explainPerPerson);
     }
 

@@ -42,11 +42,6 @@ public record FrozenPast(int asOfWeek, List<Started> started) {
             requireNonNull(ruleId, "ruleId");
         }
 
-        /** A started activity of the option named by the track kind (the shape before options). */
-        public Started(String subjectId, TrackKind track, String resourceId, int startWeek) {
-            this(subjectId, track, resourceId, startWeek, track.name());
-        }
-
         /** The id of the planning entity it pins. */
         public String entityId() {
             return nl.tegelijk.planning.domain.TrackAssignment.idOf(track, subjectId, ruleId);
@@ -54,7 +49,8 @@ public record FrozenPast(int asOfWeek, List<Started> started) {
 
         /** The housing of {@code h}. */
         public static Started of(HousingPlacement h) {
-            return new Started(h.householdId(), TrackKind.HOUSING, h.dwellingId(), h.moveInWeek());
+            return new Started(h.householdId(), TrackKind.HOUSING, h.dwellingId(), h.moveInWeek(),
+                    TrackKind.HOUSING.name());
         }
 
         /** The track {@code t}. */

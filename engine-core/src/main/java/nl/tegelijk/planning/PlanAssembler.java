@@ -62,8 +62,6 @@ public final class PlanAssembler {
                         calendar.dateOf(slot.startWeek()), slot.endWeek(), slot.hoursPerWeek(), a.getRuleId()));
             }
         }
-        problem.excluded().forEach(x -> unplanned.add(new UnplannedTrack(x.subjectId(), x.track(), true, x.reason(),
-                explain(x.reason()))));
         housing.sort(Comparator.comparing(HousingPlacement::householdId));
         tracks.sort(Comparator.comparing(TrackPlacement::personId).thenComparing(TrackPlacement::track)
                 .thenComparing(TrackPlacement::ruleId));

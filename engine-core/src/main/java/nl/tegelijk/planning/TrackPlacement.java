@@ -28,9 +28,4 @@ public record TrackPlacement(String personId, TrackKind track, String resourceId
         requireNonNull(ruleId, "ruleId");
     }
 
-    /** A placement without its option's rule id (the shape before options): the track kind stands for it. */
-    public TrackPlacement(String personId, TrackKind track, String resourceId, int startWeek, LocalDate startDate,
-                          int endWeek, int hoursPerWeek) {
-        this(personId, track, resourceId, startWeek, startDate, endWeek, hoursPerWeek, track.name());
-    }
 }

@@ -24,9 +24,4 @@ public record UnplannedTrack(String subjectId, TrackKind track, boolean required
         requireNonNull(ruleId, "ruleId");
     }
 
-    /** An unplanned track without its option's rule id (the shape before options): the track kind stands for it. */
-    public UnplannedTrack(String subjectId, TrackKind track, boolean required, UnplannedReason reason,
-                          String explanation) {
-        this(subjectId, track, required, reason, explanation, track.name());
-    }
 }

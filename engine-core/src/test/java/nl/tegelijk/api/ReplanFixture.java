@@ -55,12 +55,9 @@ final class ReplanFixture {
 
     private static Person withStatus(Person p, ResidenceStatus status, PermitKind kind, Optional<LocalDate> permit,
                                      Optional<LocalDate> linked) {
-        return new Person(p.id(), p.householdId(), p.birthDate(), p.gender(), p.countryOfOrigin(),
-                p.nationalityGroup(), status, kind, Optional.of(START.minusWeeks(30)), permit, linked,
-                Optional.empty(), Optional.empty(), p.schooling(), p.currentEducation(), p.dutchLevel(),
-                p.learnability(), p.dispensation(), p.workExperienceYears(), p.skills(), p.health(),
-                p.caresForYoungChildren(), p.accommodation(), p.locationId(), p.unaccompaniedMinor(),
-                p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState());
+        return p.toBuilder().status(status).permitKind(kind).asylumApplicationDate(START.minusWeeks(30))
+                .permitGrantedDate(permit).linkedToMunicipalityDate(linked)
+                .arrivalInMunicipalityDate(Optional.empty()).socialAssistanceFrom(Optional.empty()).build();
     }
 
     /** The Monday of week {@code w}. */

@@ -56,7 +56,8 @@ class RecordBuilderTest {
                 NationalityGroup.THIRD_COUNTRY, ResidenceStatus.PERMIT_HOLDER, PermitKind.ASYLUM_FIXED_TERM, null,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), VALID.schooling(),
                 Optional.empty(), CefrLevel.NONE, Optional.empty(), Optional.empty(), -3, Arrays.asList("care", null),
-                VALID.health(), false, Accommodation.RECEPTION_CENTRE, "L-1", false, -1, false),
+                VALID.health(), false, Accommodation.RECEPTION_CENTRE, "L-1", false, -1, false, Optional.empty(),
+                CivicIntegrationFile.NONE),
                 InvalidScenarioException.class);
 
         assertThat(e.errors()).extracting(ScenarioProblem::field, ScenarioProblem::code).containsExactlyInAnyOrder(

@@ -50,7 +50,8 @@ class CouncilFigureDefinitionsTest {
         return List.of(
                 assessment("a1", 32, housing(0), language(0, CourseKind.B1_ROUTE), work(2, PlacementKind.TRAINEESHIP)),
                 assessment("a2", 32, housing(0), new TrackRequirement(course.track(), course.earliestStart(),
-                        Optional.empty(), course.courseKinds(), Set.of(), Set.of(), true, course.ruleId())),
+                        Optional.empty(), course.courseKinds(), Set.of(), Set.of(), true, course.ruleId(), Optional.empty(),
+                        false)),
                 assessment("c1", 32, housing(0), school(0, 12, SchoolKind.PRIMARY_NEWCOMER_CLASS)),
                 assessment("b1", 32, housing(1), language(1, CourseKind.B1_ROUTE),
                         work(0, PlacementKind.TRAINEESHIP, PlacementKind.VOLUNTEER_WORK)));
@@ -59,12 +60,12 @@ class CouncilFigureDefinitionsTest {
     private static Plan plan() {
         return new Plan("test", START, 52, PlanMethod.OPTIMISED,
                 List.of(new HousingPlacement("h1", List.of("a1", "a2", "c1"), "d1", 4, week(4))),
-                List.of(new TrackPlacement("a1", TrackKind.LANGUAGE, "b1course", 4, week(4), 24, 12),
-                        new TrackPlacement("a1", TrackKind.WORK, "trainee", 10, week(10), 36, 16),
-                        new TrackPlacement("a2", TrackKind.LANGUAGE, "b1course", 1, week(1), 21, 12),
-                        new TrackPlacement("c1", TrackKind.EDUCATION, "prim", 2, week(2), 54, 25),
-                        new TrackPlacement("b1", TrackKind.LANGUAGE, "b1course", 30, week(30), 50, 12),
-                        new TrackPlacement("b1", TrackKind.WORK, "vol", 20, week(20), 46, 8)),
+                List.of(new TrackPlacement("a1", TrackKind.LANGUAGE, "b1course", 4, week(4), 24, 12, "WI21-ROUTE-B1"),
+                        new TrackPlacement("a1", TrackKind.WORK, "trainee", 10, week(10), 36, 16, "WI21-MAP-01"),
+                        new TrackPlacement("a2", TrackKind.LANGUAGE, "b1course", 1, week(1), 21, 12, "WI21-ROUTE-B1"),
+                        new TrackPlacement("c1", TrackKind.EDUCATION, "prim", 2, week(2), 54, 25, "EDU-ASYL-01"),
+                        new TrackPlacement("b1", TrackKind.LANGUAGE, "b1course", 30, week(30), 50, 12, "WI21-ROUTE-B1"),
+                        new TrackPlacement("b1", TrackKind.WORK, "vol", 20, week(20), 46, 8, "WI21-MAP-01")),
                 List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
     }
 

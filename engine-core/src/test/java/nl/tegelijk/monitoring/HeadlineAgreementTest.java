@@ -4,6 +4,7 @@ import static nl.tegelijk.planning.support.TestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackRequirement;
 import nl.tegelijk.model.CefrLevel;
@@ -43,7 +44,7 @@ class HeadlineAgreementTest {
                 assessment("a1", 32, housing(5), language(0, CourseKind.B1_ROUTE), work(2, PlacementKind.TRAINEESHIP)),
                 assessment("a2", 32, housing(0), new TrackRequirement(course.track(), course.earliestStart(),
                         course.deadline(), course.courseKinds(), course.schoolKinds(), course.placementKinds(), true,
-                        course.ruleId())),
+                        course.ruleId(), Optional.empty(), false)),
                 assessment("c1", 32, housing(0), school(6, 20, nl.tegelijk.model.SchoolKind.PRIMARY_NEWCOMER_CLASS)),
                 assessment("b1", 32, housing(1), language(9, CourseKind.B1_ROUTE),
                         work(0, PlacementKind.TRAINEESHIP)));

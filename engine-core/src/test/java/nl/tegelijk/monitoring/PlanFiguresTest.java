@@ -42,7 +42,7 @@ class PlanFiguresTest {
 
     private static TrackRequirement voluntary(TrackRequirement r) {
         return new TrackRequirement(r.track(), r.earliestStart(), r.deadline(), r.courseKinds(), r.schoolKinds(),
-                r.placementKinds(), true, r.ruleId());
+                r.placementKinds(), true, r.ruleId(), r.maxWeeks(), r.minor());
     }
 
     private static List<Assessment> assessments() {
@@ -58,15 +58,15 @@ class PlanFiguresTest {
     private static Plan plan() {
         return new Plan("test", START, HORIZON, PlanMethod.OPTIMISED,
                 List.of(new HousingPlacement("h1", List.of("a1", "a2", "c1"), "d1", 4, week(4))),
-                List.of(new TrackPlacement("a1", TrackKind.LANGUAGE, "b1course", 0, week(0), 20, 12),
-                        new TrackPlacement("a1", TrackKind.WORK, "trainee", 10, week(10), 36, 16),
-                        new TrackPlacement("a2", TrackKind.LANGUAGE, "b1course", 6, week(6), 26, 12),
-                        new TrackPlacement("c1", TrackKind.EDUCATION, "prim", 2, week(2), 54, 25),
-                        new TrackPlacement("b1", TrackKind.LANGUAGE, "b1course", 30, week(30), 50, 12)),
-                List.of(new UnplannedTrack("h2", TrackKind.HOUSING, true, UnplannedReason.CAPACITY_EXHAUSTED, "x"),
-                        new UnplannedTrack("b1", TrackKind.WORK, true, UnplannedReason.CAPACITY_EXHAUSTED, "x"),
+                List.of(new TrackPlacement("a1", TrackKind.LANGUAGE, "b1course", 0, week(0), 20, 12, "WI21-ROUTE-B1"),
+                        new TrackPlacement("a1", TrackKind.WORK, "trainee", 10, week(10), 36, 16, "WI21-MAP-01"),
+                        new TrackPlacement("a2", TrackKind.LANGUAGE, "b1course", 6, week(6), 26, 12, "WI21-ROUTE-B1"),
+                        new TrackPlacement("c1", TrackKind.EDUCATION, "prim", 2, week(2), 54, 25, "EDU-ASYL-01"),
+                        new TrackPlacement("b1", TrackKind.LANGUAGE, "b1course", 30, week(30), 50, 12, "WI21-ROUTE-B1")),
+                List.of(new UnplannedTrack("h2", TrackKind.HOUSING, true, UnplannedReason.CAPACITY_EXHAUSTED, "x", "HV-KOPPEL-01"),
+                        new UnplannedTrack("b1", TrackKind.WORK, true, UnplannedReason.CAPACITY_EXHAUSTED, "x", "WI21-MAP-01"),
                         new UnplannedTrack("c1", TrackKind.LANGUAGE, false, UnplannedReason.VOLUNTARY_NOT_PLANNED,
-                                "x")),
+                                "x", "WI21-ROUTE-B1")),
                 new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
     }
 

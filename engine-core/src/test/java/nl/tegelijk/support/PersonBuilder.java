@@ -3,6 +3,7 @@ package nl.tegelijk.support;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.Accommodation;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.EducationLevel;
@@ -60,6 +61,7 @@ public final class PersonBuilder {
                 permitKind, asylumApplication, permitGranted, linked, Optional.empty(), Optional.empty(),
                 new Schooling(10, EducationLevel.UPPER_SECONDARY, true, true, List.of()), Optional.empty(),
                 CefrLevel.NONE, Optional.empty(), Optional.empty(), 5, List.of("construction"), Health.none(), false,
-                accommodation, "L-AZC", false, 0, false);
+                accommodation, "L-AZC", false, 0, false, Optional.empty(),
+                CivicIntegrationFile.NONE);
     }
 }

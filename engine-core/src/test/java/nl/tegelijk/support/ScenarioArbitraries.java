@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.Accommodation;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseGroup;
@@ -181,7 +182,8 @@ public final class ScenarioArbitraries {
                         school, f.currentEducation(), f.dutchLevel(), f.learnability(), f.dispensation(),
                         f.workExperienceYears(), f.skills().stream().sorted().toList(), hlth, cares,
                         proc.accommodation(), location, unaccompaniedMinor, f.yearsInNetherlands(),
-                        f.integratedInOtherEuState() && proc.nationality() == NationalityGroup.THIRD_COUNTRY));
+                        f.integratedInOtherEuState() && proc.nationality() == NationalityGroup.THIRD_COUNTRY, Optional.empty(),
+                        CivicIntegrationFile.NONE));
     }
 
     /** The residence facts of one status: permit kind, nationality and procedure dates in their legal order. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.intake.IntegralProfile;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.Accommodation;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.Finding;
@@ -85,7 +86,8 @@ public final class Population {
                 age >= 18 && r.nextInt(4) == 0,
                 status != ResidenceStatus.ASYLUM_SEEKER && r.nextBoolean() ? Accommodation.DWELLING
                         : Accommodation.RECEPTION_CENTRE,
-                "loc", age < 18 && status != ResidenceStatus.OTHER_RESIDENT && r.nextInt(6) == 0, r.nextInt(10), false);
+                "loc", age < 18 && status != ResidenceStatus.OTHER_RESIDENT && r.nextInt(6) == 0, r.nextInt(10), false,
+                Optional.empty(), CivicIntegrationFile.NONE);
     }
 
 }

@@ -84,7 +84,7 @@ public final class OptimisedSolve {
         Map<Duration, Plan> plans = new TreeMap<>();
         new ArrayList<>(best.entrySet()).stream().filter(e -> e.getValue() != null).forEach(e -> plans.put(e.getKey(),
                 PlanAssembler.assemble(dataset.scenario(), new PlanningProblem(problem.calendar(), e.getValue(),
-                        problem.eligible(), problem.excluded(), problem.slots()), PlanMethod.OPTIMISED, Map.of(), false)));
+                        problem.eligible(), problem.slots()), PlanMethod.OPTIMISED, Map.of(), false)));
         return new Result(problem.schedule().getAssignments().size(), buildMillis, firstFeasible[0],
                 stats.getMoveEvaluationSpeed(), stats.getMoveEvaluationCount(), plans);
     }

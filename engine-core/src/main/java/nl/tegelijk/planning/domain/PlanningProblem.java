@@ -7,22 +7,20 @@ import java.util.Map;
 
 /**
  * A scenario and its assessments translated into week terms: the solution to solve, every entity's full list of
- * eligible resources (the value range holds their allowed start weeks), and the tracks that got no entity.
+ * eligible resources (the value range holds their allowed start weeks).
  * Not thread-safe (the schedule is mutable).
  *
  * @param calendar the one date/week converter
  * @param schedule the planning solution, every slot unassigned unless warm-started
  * @param eligible per entity id, every eligible resource
- * @param excluded required tracks without an entity
  * @param slots the pool that made the slots
  */
 public record PlanningProblem(WeekCalendar calendar, PlanningSchedule schedule, Map<String, List<Resource>> eligible,
-                              List<ExcludedTrack> excluded, SlotPool slots) {
+                              SlotPool slots) {
     public PlanningProblem {
         requireNonNull(calendar, "calendar");
         requireNonNull(schedule, "schedule");
         eligible = Map.copyOf(eligible);
-        excluded = List.copyOf(excluded);
         requireNonNull(slots, "slots");
     }
 

@@ -180,7 +180,7 @@ public final class ProblemBuilder {
         }
         PlanningSchedule schedule = new PlanningSchedule(horizon, resources, participants(ranged),
                 QuotaPeriods.of(scenario, calendar), ranged);
-        return new PlanningProblem(calendar, schedule, eligible, List.of(), pool);
+        return new PlanningProblem(calendar, schedule, eligible, pool);
     }
 
     /**

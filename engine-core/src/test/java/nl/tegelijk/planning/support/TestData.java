@@ -13,6 +13,7 @@ import nl.tegelijk.assessment.LearningRoute;
 import nl.tegelijk.assessment.Regime;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.assessment.TrackRequirement;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.Accommodation;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseGroup;
@@ -67,7 +68,8 @@ public final class TestData {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 new Schooling(8, EducationLevel.values()[0], true, true, List.of()), Optional.empty(), dutch,
                 Optional.empty(), Optional.empty(), 3, skills, Health.none(), false, Accommodation.RECEPTION_CENTRE,
-                AZC.id(), false, 0, false);
+                AZC.id(), false, 0, false, Optional.empty(),
+                CivicIntegrationFile.NONE);
     }
 
     public static Household household(String id) {
@@ -102,12 +104,12 @@ public final class TestData {
 
     public static TrackRequirement housing(int earliestWeek) {
         return new TrackRequirement(TrackKind.HOUSING, week(earliestWeek), Optional.empty(), Set.of(), Set.of(),
-                Set.of(), false, "HV-KOPPEL-01");
+                Set.of(), false, "HV-KOPPEL-01", Optional.empty(), false);
     }
 
     public static TrackRequirement language(int earliestWeek, CourseKind... kinds) {
         return new TrackRequirement(TrackKind.LANGUAGE, week(earliestWeek), Optional.empty(), Set.of(kinds), Set.of(),
-                Set.of(), false, "WI21-ROUTE-B1");
+                Set.of(), false, "WI21-ROUTE-B1", Optional.empty(), false);
     }
 
     public static TrackRequirement school(int earliestWeek, int deadlineWeek, SchoolKind... kinds) {
@@ -117,7 +119,7 @@ public final class TestData {
 
     public static TrackRequirement work(int earliestWeek, PlacementKind... kinds) {
         return new TrackRequirement(TrackKind.WORK, week(earliestWeek), Optional.empty(), Set.of(), Set.of(),
-                Set.of(kinds), false, "WI21-MAP-01");
+                Set.of(kinds), false, "WI21-MAP-01", Optional.empty(), false);
     }
 
     public static Assessment assessment(String personId, int hoursLimit, TrackRequirement... tracks) {

@@ -165,12 +165,6 @@ public final class ChangeGenerator {
     }
 
     private static Person renamed(Person p, String id, String householdId, String locationId) {
-        return new Person(id, householdId, p.birthDate(), p.gender(), p.countryOfOrigin(), p.nationalityGroup(),
-                p.status(), p.permitKind(), p.asylumApplicationDate(), p.permitGrantedDate(),
-                p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(),
-                p.currentEducation(), p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(),
-                p.skills(), p.health(), p.caresForYoungChildren(), p.accommodation(), locationId,
-                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState(),
-                p.expectedPermitDate());
+        return p.toBuilder().id(id).householdId(householdId).locationId(locationId).build();
     }
 }

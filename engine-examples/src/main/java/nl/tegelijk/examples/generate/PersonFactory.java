@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.Accommodation;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.Dispensation;
@@ -108,7 +109,8 @@ final class PersonFactory {
                 m.status(), m.permitKind(), m.application(), m.permit(), m.linked(), m.arrival(), assistance,
                 schooling, education, dutchLevel(m, age, adult), learnability(m, age, schooling, health),
                 dispensation, experience, skills, health, carer, m.accommodation(), m.locationId(),
-                m.role() == MemberDraft.Role.MINOR_ALONE, yearsDuringSchoolAge(m), false, m.expectedPermit());
+                m.role() == MemberDraft.Role.MINOR_ALONE, yearsDuringSchoolAge(m), false, m.expectedPermit(),
+                CivicIntegrationFile.NONE);
     }
 
     private static int age(LocalDate birth, LocalDate on) {
@@ -296,12 +298,6 @@ final class PersonFactory {
     }
 
     private static Person withGender(Person p, Gender gender) {
-        return new Person(p.id(), p.householdId(), p.birthDate(), gender, p.countryOfOrigin(), p.nationalityGroup(),
-                p.status(), p.permitKind(), p.asylumApplicationDate(), p.permitGrantedDate(),
-                p.linkedToMunicipalityDate(), p.arrivalInMunicipalityDate(), p.socialAssistanceFrom(), p.schooling(),
-                p.currentEducation(), p.dutchLevel(), p.learnability(), p.dispensation(), p.workExperienceYears(),
-                p.skills(), p.health(), p.caresForYoungChildren(), p.accommodation(), p.locationId(),
-                p.unaccompaniedMinor(), p.yearsInNetherlandsDuringSchoolAge(), p.integratedInOtherEuState(),
-                p.expectedPermitDate());
+        return p.toBuilder().gender(gender).build();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.Accommodation;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseGroup;
@@ -378,7 +379,8 @@ final class TutorialScenario {
             return new Person(id, householdId, birth, Gender.UNKNOWN, country, nationality, status, permitKind,
                     application, permit, linked, arrival, assistance, withDiplomas, education, dutch, learnability,
                     Optional.empty(), experience, skills, health, carer, accommodation, locationId, amv,
-                    schoolYearsHere, false);
+                    schoolYearsHere, false, Optional.empty(),
+                CivicIntegrationFile.NONE);
         }
     }
 }

@@ -46,7 +46,7 @@ class CouncilFiguresTest {
             TrackRequirement req = learners.get(i).track(TrackKind.LANGUAGE).orElseThrow();
             int week = calendar.firstWeekOnOrAfter(req.earliestStart()) + waits[i];
             tracks.add(new TrackPlacement(learners.get(i).personId(), TrackKind.LANGUAGE, "C-x", week,
-                    calendar.dateOf(week), week + 20, 10));
+                    calendar.dateOf(week), week + 20, 10, req.ruleId()));
         }
 
         CouncilFigures f = CouncilFigures.of(scenario, tutorial.assessments(), plan(List.of(), tracks));

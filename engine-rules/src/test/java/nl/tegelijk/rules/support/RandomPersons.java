@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import nl.tegelijk.model.CivicIntegrationFile;
 import nl.tegelijk.model.Accommodation;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.Dispensation;
@@ -92,7 +93,7 @@ public final class RandomPersons {
                 List.of(), health, age >= 18 && r.nextInt(4) == 0,
                 inDwelling ? Accommodation.DWELLING : Accommodation.RECEPTION_CENTRE, "loc-1",
                 age < 18 && status != ResidenceStatus.OTHER_RESIDENT && r.nextInt(5) == 0, r.nextInt(10),
-                r.nextInt(30) == 0);
+                r.nextInt(30) == 0, Optional.empty(), CivicIntegrationFile.NONE);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
