@@ -102,6 +102,19 @@ class ChangeReaderTest {
                 .extracting(ScenarioProblem::code).containsExactly(ProblemCode.MALFORMED_JSON);
     }
 
+    @Test
+    void theExampleBatchOfTheEmbeddingGuideReads() throws java.io.IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "EMBEDDING.md"));
+        String section = guide.substring(guide.indexOf("## Changes in JSON"));
+        String json = section.substring(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json")
+                + 7));
+
+        ChangeReadResult read = ChangeReader.fromJson(json);
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.orElseThrow()).hasSize(4).first().isInstanceOf(Change.StartMissed.class);
+    }
+
     private static String batch(String changes) {
         return "{\"format\": \"tegelijk-changes/1\", \"changes\": [" + changes + "]}";
     }
