@@ -298,9 +298,13 @@ final class ChangeApplier {
             problem("resourceId", "resource " + c.resourceId() + " is not a " + c.track() + " resource of the scenario");
             return;
         }
-        // A person may start several options of one track (e.g. two WORK options) at different resources.
-        if (actualStarts.stream().anyMatch(a -> a.subjectId().equals(c.subjectId()) && a.track() == c.track()
-                && a.resourceId().equals(c.resourceId()))) {
+        // A person may start several options of one track (e.g. two WORK options), at one resource only as many as
+        // the plan has there.
+        long recorded = actualStarts.stream().filter(a -> a.subjectId().equals(c.subjectId()) && a.track() == c.track()
+                && a.resourceId().equals(c.resourceId())).count();
+        long planned = plan.tracks().stream().filter(t -> t.personId().equals(c.subjectId()) && t.track() == c.track()
+                && t.resourceId().equals(c.resourceId())).count();
+        if (recorded > 0 && recorded >= planned) {
             problem("subjectId", c.track() + " start of " + c.subjectId() + " is recorded twice");
             return;
         }
