@@ -363,17 +363,18 @@ final class ChangeApplier {
             return;
         }
         int lastWeek = (int) ChronoUnit.WEEKS.between(original.planStart(), c.date());
-        Optional<TrackPlacement> running = plan.tracks().stream()
+        // Options of one track at one resource are one activity there: the report ends those still running.
+        List<TrackPlacement> started = plan.tracks().stream()
                 .filter(t -> t.personId().equals(c.personId()) && t.track() == c.track()
                         && t.resourceId().equals(c.resourceId()) && t.startWeek() < asOfWeek
                         && !missed(t.personId(), t.track(), t.resourceId(), t.startWeek()))
-                .findFirst();
-        if (running.isEmpty()) {
+                .toList();
+        if (started.isEmpty()) {
             problem("resourceId", "person " + c.personId() + " has no started " + c.track() + " activity at "
                     + c.resourceId() + " to leave");
-        } else if (running.get().endWeek() <= lastWeek) {
+        } else if (started.stream().allMatch(t -> t.endWeek() <= lastWeek)) {
             problem("date", c.track() + " of " + c.personId() + " at " + c.resourceId() + " ended in week "
-                    + running.get().endWeek() + " already");
+                    + started.get(0).endWeek() + " already");
         } else if (leftEarly.stream().anyMatch(l -> l.personId().equals(c.personId()) && l.track() == c.track()
                 && l.resourceId().equals(c.resourceId()))) {
             problem("personId", c.track() + " of " + c.personId() + " at " + c.resourceId() + " is left twice");

@@ -1,6 +1,7 @@
 package nl.tegelijk.api;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,14 +81,17 @@ final class ReportedPast {
                 housing, tracks, previous.unplanned(), previous.score(), previous.explanation());
     }
 
-    /** A started activity that is over: left early, or at a placement that ended; or a start that did not happen. */
+    /**
+     * A started activity that is over: left early (still running when left; options of one track at one resource are
+     * one activity there), or at a placement that ended; or a start that did not happen.
+     */
     private static boolean over(TrackPlacement t, ChangeApplier.Applied applied, int asOfWeek) {
         boolean missed = t.startWeek() == asOfWeek - 1 && applied.missedStarts().stream()
                 .anyMatch(m -> m.track() == t.track() && m.subjectId().equals(t.personId())
                         && m.resourceId().equals(t.resourceId()));
         boolean left = t.startWeek() < asOfWeek && applied.leftEarly().stream()
                 .anyMatch(l -> l.track() == t.track() && l.personId().equals(t.personId())
-                        && l.resourceId().equals(t.resourceId()));
+                        && l.resourceId().equals(t.resourceId()) && t.endWeek() > weekOf(l.date(), applied));
         boolean ended = t.startWeek() < asOfWeek && applied.withdrawnResources().contains(t.resourceId());
         return missed || left || ended;
     }
@@ -110,6 +114,10 @@ final class ReportedPast {
             }
         }
         return h;
+    }
+
+    private static int weekOf(LocalDate date, ChangeApplier.Applied applied) {
+        return (int) ChronoUnit.WEEKS.between(applied.scenario().planStart(), date);
     }
 
     /** Whether the household, as it is now, no longer fits the dwelling it lives in. */

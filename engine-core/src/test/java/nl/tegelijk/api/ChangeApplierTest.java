@@ -14,7 +14,7 @@ import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
 import org.junit.jupiter.api.Test;
 
-/** Recorded starts per option: as many at one resource as the plan has options there. */
+/** Reports per activity: a person's options of one track at one resource (recorded starts, leaving early). */
 class ChangeApplierTest {
 
     private static final Scenario SCENARIO = ReplanFixture.scenario();
@@ -34,6 +34,22 @@ class ChangeApplierTest {
         assertThatThrownBy(() -> ChangeApplier.apply(SCENARIO, planWith(List.of(work("WI21-MAP-01"))),
                 List.of(start, start), monday(3), 3)).isInstanceOf(InvalidChangeException.class)
                 .hasMessageContaining("recorded twice");
+    }
+
+    @Test
+    void leavingAPlacementEndsTheOptionStillRunningThereNotOneThatEndedBefore() {
+        TrackPlacement ended = new TrackPlacement("a1", TrackKind.WORK, "trainee", 0, monday(0), 2, 16, "WORK-PH-01");
+        TrackPlacement running = new TrackPlacement("a1", TrackKind.WORK, "trainee", 1, monday(1), 27, 16,
+                "WI21-MAP-01");
+        Plan plan = planWith(List.of(ended, running));
+
+        ChangeApplier.Applied applied = ChangeApplier.apply(SCENARIO, plan, List.of(new Change.LeftEarly("a1",
+                TrackKind.WORK, "trainee", monday(3).minusDays(3))), monday(3), 3);
+
+        assertThat(ReportedPast.of(plan, applied, 3).tracks()).containsExactly(ended);
+        assertThatThrownBy(() -> ChangeApplier.apply(SCENARIO, planWith(List.of(ended)), List.of(
+                new Change.LeftEarly("a1", TrackKind.WORK, "trainee", monday(3).minusDays(3))), monday(3), 3))
+                .isInstanceOf(InvalidChangeException.class).hasMessageContaining("ended in week 2 already");
     }
 
     private static TrackPlacement work(String ruleId) {

@@ -149,6 +149,7 @@ public final class ChangeGenerator {
                 });
         plan.tracks().stream().filter(t -> t.startWeek() == asOfWeek - 1
                         && !recordedLastWeek.contains(key(t.personId(), t.track(), t.resourceId())))
+                .filter(distinctBy(t -> key(t.personId(), t.track(), t.resourceId()))) // one report per activity
                 .forEach(t -> {
                     if (random.nextBoolean()) {
                         changes.add(new Change.StartMissed(t.personId(), t.track(), t.resourceId(),
@@ -168,6 +169,11 @@ public final class ChangeGenerator {
                 reported.add(t.personId());
             }
         }
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        return t -> seen.add(key.apply(t));
     }
 
     private static String key(String subject, TrackKind track, String resource) {
