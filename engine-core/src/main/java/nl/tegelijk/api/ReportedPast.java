@@ -60,15 +60,26 @@ final class ReportedPast {
                 continue;
             }
             int week = s.date().isBefore(asOf) ? asOfWeek - 1 : asOfWeek;
-            // The option it meets: a planned one not started before the past week, the same resource first.
-            Optional<TrackPlacement> planned = tracks.stream()
-                    .filter(t -> t.personId().equals(s.subjectId()) && t.track() == s.track()
-                            && t.startWeek() >= asOfWeek - 1 && !recorded.contains(t))
+            List<TrackPlacement> options = tracks.stream()
+                    .filter(t -> t.personId().equals(s.subjectId()) && t.track() == s.track() && !recorded.contains(t))
+                    .toList();
+            Optional<TrackPlacement> asPlanned = options.stream()
+                    .filter(t -> t.startWeek() == week && t.resourceId().equals(s.resourceId())).findFirst();
+            if (week == asOfWeek && asPlanned.isEmpty()) {
+                asPlanned = options.stream().filter(t -> t.startWeek() == asOfWeek).findFirst();
+            }
+            if (asPlanned.isPresent()) {
+                recorded.add(asPlanned.get()); // it happened as planned: nothing to correct
+                continue;
+            }
+            // The option it meets: in the past week a planned one not started before it, in the as-of week one the
+            // plan had in the past week (it happened late); the same resource first. Other starts in the as-of week
+            // are pinned by the facade as they come.
+            Optional<TrackPlacement> planned = options.stream()
+                    .filter(t -> week == asOfWeek - 1 ? t.startWeek() >= asOfWeek - 1 : t.startWeek() == asOfWeek - 1)
                     .min(Comparator.comparing((TrackPlacement t) -> !t.resourceId().equals(s.resourceId()))
                             .thenComparingInt(TrackPlacement::startWeek));
-            // In the as-of week only a start the plan had in the past week is corrected (it happened late); other
-            // starts in the as-of week are pinned by the facade as they come.
-            if (planned.isPresent() && (week == asOfWeek - 1 || planned.get().startWeek() == asOfWeek - 1)) {
+            if (planned.isPresent()) {
                 TrackPlacement t = planned.get();
                 TrackPlacement moved = new TrackPlacement(t.personId(), t.track(), s.resourceId(), week,
                         next.planStart().plusWeeks(week), week + t.endWeek() - t.startWeek(), t.hoursPerWeek(),

@@ -52,6 +52,20 @@ class ChangeApplierTest {
                 .isInstanceOf(InvalidChangeException.class).hasMessageContaining("ended in week 2 already");
     }
 
+    @Test
+    void aStartRecordedAsPlannedInTheAsOfWeekLeavesTheOptionOfThePastWeekWhereItIs() {
+        TrackPlacement pastWeek = new TrackPlacement("a1", TrackKind.WORK, "trainee", 2, monday(2), 28, 16,
+                "WORK-PH-01");
+        TrackPlacement asOfWeek = new TrackPlacement("a1", TrackKind.WORK, "trainee", 3, monday(3), 29, 8,
+                "WI21-MAP-01");
+        Plan plan = planWith(List.of(pastWeek, asOfWeek));
+
+        ChangeApplier.Applied applied = ChangeApplier.apply(SCENARIO, plan, List.of(new Change.ActualStartRecorded(
+                "a1", TrackKind.WORK, "trainee", monday(3).plusDays(1))), monday(3), 3);
+
+        assertThat(ReportedPast.of(plan, applied, 3).tracks()).containsExactly(pastWeek, asOfWeek);
+    }
+
     private static TrackPlacement work(String ruleId) {
         return new TrackPlacement("a1", TrackKind.WORK, "trainee", 3, monday(3), 29, 16, ruleId);
     }
