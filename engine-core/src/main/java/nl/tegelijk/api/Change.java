@@ -1,7 +1,10 @@
 package nl.tegelijk.api;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +19,21 @@ import nl.tegelijk.model.Placement;
 
 /**
  * One change in reality that a replan follows ({@link IntegrationEngine#replan}). Changes are immutable values; a batch
- * is applied in its order, and each change takes effect on its {@link #date()}, which may not lie before the replan's
- * as-of date.
+ * is applied in its order, and each change takes effect on its {@link #date()}, which may lie in the week before the
+ * replan's as-of date (what the case system reports on Monday about last week) but not earlier.
+ *
+ * <p>In JSON ({@link nl.tegelijk.json.TegelijkJson}, a whole batch with {@link ChangeReader} and {@link ChangeWriter})
+ * a change names its kind in a {@code "type"} field holding the record's simple name, e.g.
+ * {@code {"type": "DwellingWithdrawn", "dwellingId": "D-7", "date": "2016-09-05"}}; {@code docs/changes.schema.json}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(Change.PersonArrives.class), @JsonSubTypes.Type(Change.PersonLeaves.class),
+    @JsonSubTypes.Type(Change.PermitGranted.class), @JsonSubTypes.Type(Change.LinkedToMunicipality.class),
+    @JsonSubTypes.Type(Change.HouseholdChanged.class), @JsonSubTypes.Type(Change.DwellingAdded.class),
+    @JsonSubTypes.Type(Change.DwellingWithdrawn.class), @JsonSubTypes.Type(Change.CourseGroupAdded.class),
+    @JsonSubTypes.Type(Change.CourseGroupCancelled.class), @JsonSubTypes.Type(Change.PlacementAdded.class),
+    @JsonSubTypes.Type(Change.PlacementEnded.class), @JsonSubTypes.Type(Change.ActualStartRecorded.class),
+    @JsonSubTypes.Type(Change.StartMissed.class), @JsonSubTypes.Type(Change.LeftEarly.class)})
 public sealed interface Change {
 
     /** The date the change takes effect. */
@@ -150,6 +165,45 @@ public sealed interface Change {
         public ActualStartRecorded {
             requireNonNull(subjectId, "subjectId");
             requireNonNull(track, "track");
+            requireNonNull(resourceId, "resourceId");
+            requireNonNull(date, "date");
+        }
+    }
+    /**
+     * A start the plan had in the past week did not happen (the person did not turn up, the household did not move
+     * in): the track is not taken as started and is planned again from the as-of week.
+     *
+     * @param subjectId the person, or the household for housing
+     * @param track the track
+     * @param resourceId the resource of the planned start
+     * @param date the day the case system noted it, in the past week
+     */
+    record StartMissed(String subjectId, TrackKind track, String resourceId, LocalDate date) implements Change {
+        public StartMissed {
+            requireNonNull(subjectId, "subjectId");
+            requireNonNull(track, "track");
+            requireNonNull(resourceId, "resourceId");
+            requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * A person stopped a started course, school place or placement before its end (<i>uitval</i>): the activity is
+     * over, and if the person still has the option it is planned again from the as-of week. Housing is never left
+     * early this way: a household that moves out leaves ({@link PersonLeaves}) or grows out of its dwelling
+     * ({@link HouseholdChanged}, {@link PersonArrives}).
+     *
+     * @param personId the person
+     * @param track the track: language, education or work
+     * @param resourceId the course group, school class or placement left
+     * @param date the last day attended
+     */
+    record LeftEarly(String personId, TrackKind track, String resourceId, LocalDate date) implements Change {
+        public LeftEarly {
+            requireNonNull(personId, "personId");
+            requireNonNull(track, "track");
+            checkArgument(track != TrackKind.HOUSING, "track (%s) must be LANGUAGE, EDUCATION or WORK: a household "
+                    + "leaves its dwelling with PersonLeaves", track);
             requireNonNull(resourceId, "resourceId");
             requireNonNull(date, "date");
         }

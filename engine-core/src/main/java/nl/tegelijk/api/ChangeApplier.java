@@ -1,6 +1,7 @@
 package nl.tegelijk.api;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.TrackPlacement;
 
 /**
  * Applies a batch of changes to a scenario, change by change, collecting every problem; the scenario passed in is never
@@ -38,11 +40,15 @@ final class ChangeApplier {
      * @param changedPersons persons to re-assess
      * @param changedHouseholds households whose members or needs changed
      * @param departed persons who left, and households that went with their last member
-     * @param withdrawnResources dwellings, course groups and placements withdrawn
-     * @param actualStarts the starts recorded
+     * @param withdrawnResources dwellings, course groups and placements withdrawn (a placement may end while persons
+     *     work there: their activities end with it)
+     * @param actualStarts the starts recorded, in the past week or the as-of week
+     * @param missedStarts the starts planned in the past week that did not happen
+     * @param leftEarly the started activities their persons left before the end
      */
     record Applied(Scenario scenario, Set<String> changedPersons, Set<String> changedHouseholds, Set<String> departed,
-                   Set<String> withdrawnResources, List<ActualStartRecorded> actualStarts) {
+                   Set<String> withdrawnResources, List<ActualStartRecorded> actualStarts,
+                   List<Change.StartMissed> missedStarts, List<Change.LeftEarly> leftEarly) {
     }
 
     private final Scenario original;
@@ -61,6 +67,8 @@ final class ChangeApplier {
     private final Set<String> changedHouseholds = new HashSet<>();
     private final Set<String> departed = new HashSet<>();
     private final List<ActualStartRecorded> actualStarts = new ArrayList<>();
+    private final List<Change.StartMissed> missedStarts = new ArrayList<>();
+    private final List<Change.LeftEarly> leftEarly = new ArrayList<>();
     private int index;
     private Change change;
 
@@ -98,13 +106,15 @@ final class ChangeApplier {
         }
         return new Applied(applier.scenario(), Set.copyOf(applier.changedPersons),
                 Set.copyOf(applier.changedHouseholds), Set.copyOf(applier.departed),
-                Set.copyOf(applier.withdrawnBy.keySet()), List.copyOf(applier.actualStarts));
+                Set.copyOf(applier.withdrawnBy.keySet()), List.copyOf(applier.actualStarts),
+                List.copyOf(applier.missedStarts), List.copyOf(applier.leftEarly));
     }
 
     private void applyOne() {
         LocalDate horizonEnd = original.planStart().plusWeeks(original.horizonWeeks());
-        if (change.date().isBefore(asOf)) {
-            problem("date", "date " + change.date() + " is before the as-of date " + asOf);
+        if (change.date().isBefore(asOf.minusWeeks(1))) {
+            problem("date", "date " + change.date() + " is more than a week before the as-of date " + asOf
+                    + "; only the past week can still be reported");
             return;
         }
         if (!change.date().isBefore(horizonEnd)) {
@@ -140,6 +150,10 @@ final class ChangeApplier {
             withdraw(placements, c.placementId(), "placementId", "placement");
         } else if (change instanceof ActualStartRecorded c) {
             recordStart(c);
+        } else if (change instanceof Change.StartMissed c) {
+            startMissed(c);
+        } else if (change instanceof Change.LeftEarly c) {
+            person(c.personId()).ifPresent(p -> leftEarly(c));
         }
     }
 
@@ -245,11 +259,14 @@ final class ChangeApplier {
             return;
         }
         List<String> started = new ArrayList<>();
-        plan.housing().stream().filter(h -> h.dwellingId().equals(id) && h.moveInWeek() < asOfWeek)
+        plan.housing().stream().filter(h -> h.dwellingId().equals(id) && h.moveInWeek() < asOfWeek
+                        && !missed(h.householdId(), TrackKind.HOUSING, id, h.moveInWeek()))
                 .forEach(h -> started.add(h.householdId()));
-        plan.tracks().stream().filter(t -> t.resourceId().equals(id) && t.startWeek() < asOfWeek)
+        plan.tracks().stream().filter(t -> t.resourceId().equals(id) && t.startWeek() < asOfWeek
+                        && !missed(t.personId(), t.track(), id, t.startWeek()))
                 .forEach(t -> started.add(t.personId()));
-        if (!started.isEmpty()) {
+        // A placement can end while persons work there (the employer stops): their activities end with it.
+        if (!started.isEmpty() && !placements.containsKey(id)) {
             problem(field, kind + " " + id + " is in use by activities that have started (" + String.join(", ",
                     started) + "); maybe let those persons leave first");
             return;
@@ -260,8 +277,8 @@ final class ChangeApplier {
 
     private void recordStart(ActualStartRecorded c) {
         if (!c.date().isBefore(asOf.plusWeeks(1))) {
-            problem("date", "start " + c.date() + " is not in the as-of week " + asOf + "; only a start that has "
-                    + "happened can be recorded");
+            problem("date", "start " + c.date() + " is not in the past week or the as-of week " + asOf + "; only a "
+                    + "start that has happened can be recorded");
             return;
         }
         boolean subjectKnown = c.track() == TrackKind.HOUSING ? households.containsKey(c.subjectId())
@@ -281,13 +298,89 @@ final class ChangeApplier {
             problem("resourceId", "resource " + c.resourceId() + " is not a " + c.track() + " resource of the scenario");
             return;
         }
-        // A person may start several options of one track (e.g. two WORK options) at different resources.
-        if (actualStarts.stream().anyMatch(a -> a.subjectId().equals(c.subjectId()) && a.track() == c.track()
-                && a.resourceId().equals(c.resourceId()))) {
+        // A person may start several options of one track (e.g. two WORK options), at one resource only as many as
+        // the plan has there.
+        long recorded = actualStarts.stream().filter(a -> a.subjectId().equals(c.subjectId()) && a.track() == c.track()
+                && a.resourceId().equals(c.resourceId())).count();
+        long planned = plan.tracks().stream().filter(t -> t.personId().equals(c.subjectId()) && t.track() == c.track()
+                && t.resourceId().equals(c.resourceId())).count();
+        if (recorded > 0 && recorded >= planned) {
             problem("subjectId", c.track() + " start of " + c.subjectId() + " is recorded twice");
             return;
         }
+        if (c.date().isBefore(asOf) && !plannedFromThePastWeek(c.subjectId(), c.track())) {
+            problem("track", c.track() + " of " + c.subjectId() + " is not planned from the past week on; a start "
+                    + "in the past week can be recorded for a planned track only (record it in the as-of week)");
+            return;
+        }
         actualStarts.add(c);
+    }
+
+    /** Whether the plan starts a {@code track} of {@code subjectId} in the past week or later. */
+    private boolean plannedFromThePastWeek(String subjectId, TrackKind track) {
+        return track == TrackKind.HOUSING
+                ? plan.housing().stream().anyMatch(h -> h.householdId().equals(subjectId)
+                        && h.moveInWeek() >= asOfWeek - 1)
+                : plan.tracks().stream().anyMatch(t -> t.personId().equals(subjectId) && t.track() == track
+                        && t.startWeek() >= asOfWeek - 1);
+    }
+
+    private void startMissed(Change.StartMissed c) {
+        if (!c.date().isBefore(asOf)) {
+            problem("date", "date " + c.date() + " is not in the past week; a start planned in the as-of week or "
+                    + "later has not been missed yet");
+            return;
+        }
+        int pastWeek = asOfWeek - 1;
+        boolean planned = c.track() == TrackKind.HOUSING
+                ? plan.housing().stream().anyMatch(h -> h.householdId().equals(c.subjectId())
+                        && h.dwellingId().equals(c.resourceId()) && h.moveInWeek() == pastWeek)
+                : plan.tracks().stream().anyMatch(t -> t.personId().equals(c.subjectId()) && t.track() == c.track()
+                        && t.resourceId().equals(c.resourceId()) && t.startWeek() == pastWeek);
+        if (!planned) {
+            problem("resourceId", "the plan has no " + c.track() + " start of " + c.subjectId() + " at "
+                    + c.resourceId() + " in the past week (week " + pastWeek + ")");
+        } else if (missed(c.subjectId(), c.track(), c.resourceId(), pastWeek)) {
+            problem("subjectId", c.track() + " start of " + c.subjectId() + " is reported missed twice");
+        } else if (actualStarts.stream().anyMatch(a -> a.subjectId().equals(c.subjectId()) && a.track() == c.track()
+                && a.resourceId().equals(c.resourceId()))) {
+            problem("subjectId", c.track() + " start of " + c.subjectId() + " at " + c.resourceId()
+                    + " is both recorded and missed");
+        } else {
+            missedStarts.add(c);
+        }
+    }
+
+    private boolean missed(String subjectId, TrackKind track, String resourceId, int week) {
+        return week == asOfWeek - 1 && missedStarts.stream().anyMatch(m -> m.subjectId().equals(subjectId)
+                && m.track() == track && m.resourceId().equals(resourceId));
+    }
+
+    private void leftEarly(Change.LeftEarly c) {
+        if (!c.date().isBefore(asOf.plusWeeks(1))) {
+            problem("date", "date " + c.date() + " is not in the past week or the as-of week; only what has "
+                    + "happened can be reported");
+            return;
+        }
+        int lastWeek = (int) ChronoUnit.WEEKS.between(original.planStart(), c.date());
+        // Options of one track at one resource are one activity there: the report ends those still running.
+        List<TrackPlacement> started = plan.tracks().stream()
+                .filter(t -> t.personId().equals(c.personId()) && t.track() == c.track()
+                        && t.resourceId().equals(c.resourceId()) && t.startWeek() < asOfWeek
+                        && !missed(t.personId(), t.track(), t.resourceId(), t.startWeek()))
+                .toList();
+        if (started.isEmpty()) {
+            problem("resourceId", "person " + c.personId() + " has no started " + c.track() + " activity at "
+                    + c.resourceId() + " to leave");
+        } else if (started.stream().allMatch(t -> t.endWeek() <= lastWeek)) {
+            problem("date", c.track() + " of " + c.personId() + " at " + c.resourceId() + " ended in week "
+                    + started.get(0).endWeek() + " already");
+        } else if (leftEarly.stream().anyMatch(l -> l.personId().equals(c.personId()) && l.track() == c.track()
+                && l.resourceId().equals(c.resourceId()))) {
+            problem("personId", c.track() + " of " + c.personId() + " at " + c.resourceId() + " is left twice");
+        } else {
+            leftEarly.add(c);
+        }
     }
 
     private Optional<Person> person(String id) {

@@ -114,13 +114,14 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
         }
         Scenario scenario = applied.scenario();
         List<Assessment> assessments = reassess(current, applied, asOf);
-        FrozenPast frozen = frozen(current.plan(), applied, assessments, scenario, week);
-        Plan plan = planner.plan(scenario, assessments, options.withWarmStartPlan(current.plan()), frozen);
+        Plan past = ReportedPast.of(current.plan(), applied, week);
+        FrozenPast frozen = frozen(past, applied, assessments, scenario, week, asOf);
+        Plan plan = planner.plan(scenario, assessments, options.withWarmStartPlan(past), frozen);
         List<PlanMove> moves = Moves.between(current.plan(), plan, applied);
         LOG.info("Replanned ({}) changes as of week ({}): ({}) re-assessed, ({}) pinned, ({}) moves, in ({}) ms",
                 changes.size(), week, applied.changedPersons().size(), frozen.started().size(), moves.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Replan(new PlanState(scenario, assessments, plan), week, moves);
+        return new Replan(new PlanState(scenario, assessments, plan), week, moves, changes);
     }
 
     /** The assessments of the new scenario: the changed persons anew, the others as they were. */
@@ -142,13 +143,13 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     }
 
     /**
-     * The started activities of {@code plan} that still belong to the new scenario, and the starts recorded in the
-     * batch.
+     * The started activities of {@code plan} (the past as reported, {@link ReportedPast}) that still belong to the new
+     * scenario, and the starts recorded in the batch for the as-of week.
      *
      * @throws InvalidChangeException when a recorded start is of a track its subject does not have
      */
     private static FrozenPast frozen(Plan plan, ChangeApplier.Applied applied, List<Assessment> assessments,
-                                     Scenario scenario, int asOfWeek) {
+                                     Scenario scenario, int asOfWeek, LocalDate asOf) {
         Map<String, Assessment> byPerson = new HashMap<>();
         assessments.forEach(a -> byPerson.put(a.personId(), a));
         Set<String> housingNeeded = new HashSet<>();
@@ -164,6 +165,9 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
                 .forEach(t -> started.add(FrozenPast.Started.of(t)));
         List<ChangeProblem> problems = new ArrayList<>();
         for (Change.ActualStartRecorded s : applied.actualStarts()) {
+            if (s.date().isBefore(asOf)) {
+                continue; // started in the past week: the reported past holds it, pinned with the rest
+            }
             boolean has = s.track() == nl.tegelijk.assessment.TrackKind.HOUSING ? housingNeeded.contains(s.subjectId())
                     : byPerson.containsKey(s.subjectId()) && byPerson.get(s.subjectId()).track(s.track()).isPresent();
             if (!has) {
@@ -265,7 +269,11 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
         PlanState next = replan.state();
         List<PlanViolation> violations = new ArrayList<>(PlanValidator.validate(next.scenario(), next.assessments(),
                 next.plan()));
-        violations.addAll(PlanValidator.validateReplan(previous.plan(), next.scenario(), next.assessments(),
+        // The replan is checked against the past as the batch reported it (missed, late and ended activities).
+        LocalDate asOf = previous.scenario().planStart().plusWeeks(replan.asOfWeek());
+        Plan past = ReportedPast.of(previous.plan(), ChangeApplier.apply(previous.scenario(), previous.plan(),
+                replan.changes(), asOf, replan.asOfWeek()), replan.asOfWeek());
+        violations.addAll(PlanValidator.validateReplan(past, next.scenario(), next.assessments(),
                 next.plan(), replan.asOfWeek()));
         return List.copyOf(violations);
     }

@@ -63,12 +63,15 @@ public interface IntegrationEngine extends AutoCloseable {
     /**
      * Follows reality: applies {@code changes} to the scenario, re-assesses the persons they concern, and re-solves
      * warm-started from the current plan. What started before the as-of week (or whose start is recorded in the
-     * batch) keeps its slot; nothing new starts before the as-of week. {@code options}' warm start is replaced by the
-     * current plan.
+     * batch) keeps its slot; nothing new starts before the as-of week. Changes may be dated in the past week and correct
+     * it: a start that did not happen, happened late or elsewhere, an activity left early or at a placement that ended,
+     * a household that outgrew its dwelling (docs/EMBEDDING.md, "Real weeks"). {@code options}' warm start is replaced
+     * by the current plan as corrected.
      *
      * @param asOf a Monday within the horizon: the first day of the first week that may change
      * @throws InvalidChangeException when a change cannot be applied (unknown id, duplicate arrival, a resource
-     *     withdrawn twice or in use by a started activity, a date before {@code asOf}) or the changed scenario does
+     *     withdrawn twice or in use by a started activity, a date more than a week before {@code asOf}, a report of a
+     *     start or activity the plan does not have) or the changed scenario does
      *     not pass the validator; nothing is changed
      * @throws IllegalArgumentException when {@code asOf} is not a Monday within the horizon
      */
@@ -114,8 +117,9 @@ public interface IntegrationEngine extends AutoCloseable {
     List<PlanViolation> validate(PlanState state);
 
     /**
-     * Every hard rule the replan's plan breaks, and every way it broke the past of {@code previous}: an activity that
-     * started before the as-of week moved or was dropped, or something new starts before it. Empty for a valid replan.
+     * Every hard rule the replan's plan breaks, and every way it broke the past of {@code previous} as the replan's
+     * batch reported it ({@link Replan#changes()}): an activity that started before the as-of week moved or was
+     * dropped, or something new starts before it. Empty for a valid replan.
      */
     List<PlanViolation> validate(PlanState previous, Replan replan);
 

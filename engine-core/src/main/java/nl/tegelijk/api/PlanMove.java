@@ -37,8 +37,12 @@ public record PlanMove(String subjectId, TrackKind track, Optional<Slot> from, O
 
     /** Why a track moved, the first that applies in this order. */
     public enum Reason {
-        /** Its actual start was recorded. */
+        /** Its actual start was recorded (also a start that happened late, or elsewhere than planned). */
         ACTUAL_START_RECORDED,
+        /** The start the plan had in the past week did not happen; it is planned again. */
+        START_MISSED,
+        /** The person left the activity before its end; the track is planned again if still needed. */
+        LEFT_EARLY,
         /** Its resource was withdrawn, cancelled or ended. */
         RESOURCE_WITHDRAWN,
         /** The person left (for housing: the household's last member). */

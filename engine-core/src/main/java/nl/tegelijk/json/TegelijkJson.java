@@ -16,7 +16,10 @@ import nl.tegelijk.model.Scenario;
 /**
  * The one JSON configuration of Tegelijk, for scenarios, assessments, plans and plan states alike: record components
  * by name, ISO dates, enums by name, empty optionals left out, unknown fields an error (except the scenario format's
- * {@code "format"} marker, so a scenario written by {@code ScenarioWriter} reads back).
+ * {@code "format"} marker, so a scenario written by {@code ScenarioWriter} reads back). A change
+ * ({@code nl.tegelijk.api.Change}) names its kind in a {@code "type"} field holding the record's simple name
+ * ({@code "DwellingWithdrawn"}); a whole change batch is read and checked with {@code nl.tegelijk.api.ChangeReader}
+ * ({@code docs/changes.schema.json}).
  *
  * <p>{@link #reader()} and {@link #writer()} are immutable and thread-safe: share them. {@link #mapper()} returns a
  * new mapper the caller owns and may reconfigure without affecting Tegelijk. Mapping JSON to a {@link Scenario}

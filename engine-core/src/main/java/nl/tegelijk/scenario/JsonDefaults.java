@@ -30,7 +30,8 @@ final class JsonDefaults {
         return copy;
     }
 
-    private static void fill(ObjectNode node, Class<?> recordType) {
+    /** Fills every absent list of {@code recordType}, and of the records it holds, with an empty array. */
+    static void fill(ObjectNode node, Class<?> recordType) {
         for (RecordComponent component : recordType.getRecordComponents()) {
             String name = component.getName();
             Class<?> type = component.getType();

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param severity error (blocks loading) or warning
  * @param recordType the kind of record, as the JSON names it in the singular: {@code scenario}, {@code location},
  *     {@code household}, {@code person}, {@code intakeReport}, {@code dwelling}, {@code courseGroup},
- *     {@code schoolClass}, {@code placement}, {@code housingQuota}; {@code input} for unreadable or malformed input
+ *     {@code schoolClass}, {@code placement}, {@code housingQuota}; {@code input} for unreadable or malformed input;
+ *     in a change batch the change's kind ({@code DwellingWithdrawn}), or {@code changeBatch}
  * @param recordId the id of the record when it has one, e.g. {@code P-007}
  * @param field JSON path of the field, e.g. {@code $.persons[3].birthDate}; {@code $} for the whole input
  * @param message what is wrong, naming the value

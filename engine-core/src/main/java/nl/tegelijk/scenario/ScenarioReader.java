@@ -36,7 +36,8 @@ public final class ScenarioReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioReader.class);
 
-    private static final ObjectReader TREE_READER = TegelijkJson.reader()
+    /** Reads a JSON tree strictly: duplicate fields are an error, decimals keep every digit. */
+    static final ObjectReader TREE_READER = TegelijkJson.reader()
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -104,6 +105,11 @@ public final class ScenarioReader {
     }
 
     private static ScenarioReadResult malformed(JacksonException e) {
+        return ScenarioReadResult.rejected(List.of(malformedProblem(e)));
+    }
+
+    /** The one problem of input that is not well-formed JSON, with line and column. */
+    static ScenarioProblem malformedProblem(JacksonException e) {
         String reason = Optional.ofNullable(e.getOriginalMessage()).orElse("unreadable JSON");
         reason = reason.replaceAll("\\s+", " ");
         if (reason.length() > 160) {
@@ -114,10 +120,9 @@ public final class ScenarioReader {
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         ProblemCode code = reason.startsWith("Duplicate field") ? ProblemCode.DUPLICATE_FIELD
                 : ProblemCode.MALFORMED_JSON;
-        return ScenarioReadResult.rejected(List.of(inputProblem(code,
-                "the input is not well-formed JSON" + where + ": " + reason,
+        return inputProblem(code, "the input is not well-formed JSON" + where + ": " + reason,
                 code == ProblemCode.DUPLICATE_FIELD ? "each field at most once per object"
-                        : "well-formed JSON (RFC 8259)")));
+                        : "well-formed JSON (RFC 8259)");
     }
 
     private static ScenarioProblem mappingProblem(JsonNode root, Exception e) {
@@ -144,7 +149,7 @@ public final class ScenarioReader {
         return pointer.toString();
     }
 
-    private static ScenarioProblem inputProblem(ProblemCode code, String message, String expected) {
+    static ScenarioProblem inputProblem(ProblemCode code, String message, String expected) {
         return new ScenarioProblem(code, Severity.ERROR, "input", Optional.empty(), "$", message, expected);
     }
 }

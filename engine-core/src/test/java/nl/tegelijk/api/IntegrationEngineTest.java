@@ -184,7 +184,7 @@ class IntegrationEngineTest {
                 new Change.PersonLeaves("nobody", Change.LeaveReason.MOVED_AWAY, asOf),
                 new Change.DwellingWithdrawn(dwelling, asOf),
                 new Change.DwellingWithdrawn(dwelling, asOf.plusDays(3)),
-                new Change.DwellingAdded(new Dwelling("d9", "centre", asOf, 2, 2, false), asOf.minusDays(1)),
+                new Change.DwellingAdded(new Dwelling("d9", "centre", asOf, 2, 2, false), asOf.minusDays(8)),
                 new Change.PersonArrives(ReplanFixture.permitHolder("a1", "h1", CefrLevel.A1), Optional.empty(),
                         List.of(), asOf)));
 

@@ -6,17 +6,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.SplittableRandom;
-import nl.tegelijk.api.Change;
 import nl.tegelijk.api.IntegrationEngine;
 import nl.tegelijk.api.PlanState;
-import nl.tegelijk.api.Replan;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.examples.generate.BuiltInScenarios;
 import nl.tegelijk.examples.generate.ChangeGenerator;
+import nl.tegelijk.examples.generate.WeeklyReplans;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
@@ -75,32 +71,25 @@ public final class ReplayBenchmark {
             out.println("week,changes,persons,replan_ms,started_moved,hard_broken,moves,score,mean_weeks_full,"
                     + "limit_ms,seed");
             ChangeGenerator generator = new ChangeGenerator(BuiltInScenarios.settings2016(), 400);
-            SplittableRandom random = new SplittableRandom(seed);
-            long worst = 0;
-            int movedTotal = 0;
-            for (int week = 1; week <= weeks && week < scenario.horizonWeeks(); week++) {
-                LocalDate asOf = scenario.planStart().plusWeeks(week);
-                List<Change> batch = generator.week(state, asOf, week, random);
-                long t0 = System.nanoTime();
-                Replan replan = engine.replan(state, batch, asOf, replanOptions);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                PlanState next = replan.state();
-                int moved = PlanValidator.validateReplan(state.plan(), next.scenario(), next.assessments(),
-                        next.plan(), week).size();
+            long[] worst = {0};
+            int[] movedTotal = {0};
+            WeeklyReplans.run(engine, state, generator, seed, weeks, replanOptions, w -> {
+                PlanState next = w.replan().state();
+                int moved = engine.validate(w.before(), w.replan()).stream()
+                        .filter(v -> v.code().startsWith("STARTED")).toList().size();
                 int broken = PlanValidator.validate(next.scenario(), next.assessments(), next.plan()).size();
                 PlanMetrics metrics = engine.monitor(next);
-                System.out.printf("%4d %7d %7d %5d %13d %11d %6d  %-22s %.2f%n", week, batch.size(),
-                        next.scenario().persons().size(), ms, moved, broken, replan.moves().size(),
+                System.out.printf("%4d %7d %7d %5d %13d %11d %6d  %-22s %.2f%n", w.week(), w.batch().size(),
+                        next.scenario().persons().size(), w.replanMillis(), moved, broken, w.replan().moves().size(),
                         next.plan().score().asText(), metrics.meanWeeksToFullParticipation());
-                out.printf(java.util.Locale.ROOT, "%d,%d,%d,%d,%d,%d,%d,%s,%.3f,%d,%d%n", week, batch.size(),
-                        next.scenario().persons().size(), ms, moved, broken, replan.moves().size(),
+                out.printf(java.util.Locale.ROOT, "%d,%d,%d,%d,%d,%d,%d,%s,%.3f,%d,%d%n", w.week(), w.batch().size(),
+                        next.scenario().persons().size(), w.replanMillis(), moved, broken, w.replan().moves().size(),
                         next.plan().score().asText(), metrics.meanWeeksToFullParticipation(), limitMs, seed);
-                worst = Math.max(worst, ms);
-                movedTotal += moved;
-                state = next;
-            }
-            System.out.printf("Slowest replan %d ms; started activities moved in total: %d; CSV: %s%n", worst,
-                    movedTotal, csv.toAbsolutePath());
+                worst[0] = Math.max(worst[0], w.replanMillis());
+                movedTotal[0] += moved;
+            });
+            System.out.printf("Slowest replan %d ms; started activities moved in total: %d; CSV: %s%n", worst[0],
+                    movedTotal[0], csv.toAbsolutePath());
         }
     }
 

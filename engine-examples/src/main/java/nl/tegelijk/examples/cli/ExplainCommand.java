@@ -1,7 +1,6 @@
 package nl.tegelijk.examples.cli;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import nl.tegelijk.api.IntegrationEngine;
 import nl.tegelijk.api.PersonExplanation;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.assessment.Assessment;
-import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
@@ -53,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        Plan plan = read(planFile, "plan", new TypeReference<Plan>() { });
+        Plan plan = JsonFiles.read(planFile, "plan", new TypeReference<Plan>() { });
         Path folder = planFile.toAbsolutePath().getParent();
         Path scenarioPath = scenarioFile != null ? scenarioFile : folder.resolve("scenario.json");
         if (!Files.isRegularFile(scenarioPath)) {
@@ -67,7 +65,7 @@ final class ExplainCommand implements Callable<Integer> {
         try (IntegrationEngine engine = PlanningOptions.engine(List.of(), PlanOptions.defaults())) {
             List<Assessment> assessments = assessmentsFile == null && !Files.isRegularFile(assessedPath)
                     ? engine.assess(scenario)
-                    : read(assessedPath, "assessments", new TypeReference<List<Assessment>>() { });
+                    : JsonFiles.read(assessedPath, "assessments", new TypeReference<List<Assessment>>() { });
             Assessment assessment = assessments.stream().filter(a -> a.personId().equals(personId)).findFirst()
                     .orElseThrow(() -> new UserInputException("no assessment for person " + personId + " in "
                             + assessedPath));
@@ -83,17 +81,5 @@ final class ExplainCommand implements Callable<Integer> {
             explanation.whyNotEarlier().forEach(w::println);
         }
         return 0;
-    }
-
-    private static <T> T read(Path file, String what, TypeReference<T> type) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException(what + " file not found: " + file);
-        }
-        try {
-            return TegelijkJson.reader().forType(type).readValue(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new UserInputException("cannot read " + file + " as " + what + " JSON ("
-                    + e.getClass().getSimpleName() + ")");
-        }
     }
 }

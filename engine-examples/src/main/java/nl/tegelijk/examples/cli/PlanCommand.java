@@ -97,17 +97,24 @@ final class PlanCommand implements Callable<Integer> {
                     throw new IllegalStateException("the plan breaks " + violations.size() + " hard rule(s), first: "
                             + violations.get(0) + ". Maybe report this as a bug with the scenario attached.");
                 }
-                Plan sequential = engine.planSequential(scenario, assessments);
-                Plan greedy = engine.planGreedyParallel(scenario, assessments);
-                Map<String, PlanMetrics> metrics = new LinkedHashMap<>();
-                metrics.put("optimised", engine.monitor(optimised));
-                metrics.put("greedy parallel", engine.monitor(new PlanState(scenario, assessments, greedy)));
-                metrics.put("sequential", engine.monitor(new PlanState(scenario, assessments, sequential)));
                 w.println("Score " + plan.score().asText() + "; the independent validator found no broken hard rule.");
-                PlanSummaryTable.render(metrics).forEach(w::println);
-                PlanSummaryTable.constraints(plan.explanation()).forEach(w::println);
-                return new PlanRun(assessments, plan, sequential, greedy, metrics);
+                return of(engine, optimised, w);
             }
+        }
+
+        /** The baselines and figures beside a plan already made (and validated), printed as a table. */
+        static PlanRun of(IntegrationEngine engine, PlanState optimised, PrintWriter w) {
+            Scenario scenario = optimised.scenario();
+            List<Assessment> assessments = optimised.assessments();
+            Plan sequential = engine.planSequential(scenario, assessments);
+            Plan greedy = engine.planGreedyParallel(scenario, assessments);
+            Map<String, PlanMetrics> metrics = new LinkedHashMap<>();
+            metrics.put("optimised", engine.monitor(optimised));
+            metrics.put("greedy parallel", engine.monitor(new PlanState(scenario, assessments, greedy)));
+            metrics.put("sequential", engine.monitor(new PlanState(scenario, assessments, sequential)));
+            PlanSummaryTable.render(metrics).forEach(w::println);
+            PlanSummaryTable.constraints(optimised.plan().explanation()).forEach(w::println);
+            return new PlanRun(assessments, optimised.plan(), sequential, greedy, metrics);
         }
     }
 }

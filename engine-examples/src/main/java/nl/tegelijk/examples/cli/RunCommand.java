@@ -1,18 +1,12 @@
 package nl.tegelijk.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.tegelijk.examples.generate.BuiltInScenarios;
-import nl.tegelijk.examples.report.CouncilReport;
-import nl.tegelijk.examples.report.PlanPage;
-import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
-import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.scenario.ScenarioSummary;
-import nl.tegelijk.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,32 +40,17 @@ final class RunCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         Scenario loaded = load(w);
         Path dir = outDir != null ? outDir : Path.of("tegelijk-output", folderName(loaded));
         ScenarioSummary.of(loaded).render().forEach(w::println);
         PlanCommand.PlanRun run = PlanCommand.PlanRun.execute(loaded, options, w);
-        var mapper = TegelijkJson.mapper();
-        OutputFiles.write(dir.resolve("scenario.json"), ScenarioWriter.toJson(loaded));
-        OutputFiles.write(dir.resolve("assessments.json"), mapper.writeValueAsString(run.assessments()));
-        OutputFiles.write(dir.resolve("plan.json"), mapper.writeValueAsString(run.plan()));
-        OutputFiles.write(dir.resolve("plan-sequential.json"), mapper.writeValueAsString(run.sequential()));
-        OutputFiles.write(dir.resolve("plan-greedy-parallel.json"), mapper.writeValueAsString(run.greedy()));
-        OutputFiles.write(dir.resolve("plan.csv"), PlanCsv.render(run.plan()));
-        OutputFiles.write(dir.resolve("summary.txt"), String.join(System.lineSeparator(),
-                PlanSummaryTable.render(run.metrics())) + System.lineSeparator());
-        OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(loaded, run.assessments(), run.plans(),
-                lang.english()));
-        CouncilReport report = CouncilReport.of(CouncilFigures.of(loaded, run.assessments(), run.plan()),
-                run.baselineMetrics(), lang.english());
-        OutputFiles.write(dir.resolve("report.md"), report.markdown());
-        OutputFiles.write(dir.resolve("report.html"), report.html());
-        Path shown = dir.toAbsolutePath().normalize();
-        w.println("Outputs written to " + shown + ": scenario.json, assessments.json, "
-                + "plan.json, plan.csv, plan-sequential.json, plan-greedy-parallel.json, summary.txt");
+        Path shown = RunOutputs.write(dir, loaded, run, lang);
+        w.println("Outputs written to " + shown + ": " + String.join(", ", RunOutputs.FILES));
         w.println("  plan page:      " + shown.resolve("plan.html"));
         w.println("  council report: " + shown.resolve("report.md") + " and " + shown.resolve("report.html"));
+        w.println("  replan a week:  java -jar tegelijk.jar replan " + shown + " <changes.json> --as-of <Monday>");
         w.println("  explain one person: java -jar tegelijk.jar explain " + shown.resolve("plan.json") + " <personId>");
         return 0;
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tegelijk", mixinStandardHelpOptions = true, version = "Tegelijk 0.1.0",
         description = "Plans housing, Dutch, education and work for newcomers at the same time.",
         subcommands = {ValidateCommand.class, GenerateCommand.class, AssessCommand.class, PlanCommand.class, RunCommand.class,
+                ReplanCommand.class, SimulateCommand.class,
                 ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class TegelijkCommand implements Runnable {
 
@@ -20,6 +21,8 @@ public final class TegelijkCommand implements Runnable {
     public static final int EXIT_USAGE = 2;
     /** Exit code for an unexpected internal failure. */
     public static final int EXIT_INTERNAL = 3;
+    /** Exit code for a plan the independent validator rejects (a broken hard rule, or a replan that moved the past). */
+    public static final int EXIT_INVALID_PLAN = 4;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

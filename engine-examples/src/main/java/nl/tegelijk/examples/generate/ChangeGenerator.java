@@ -23,12 +23,15 @@ import nl.tegelijk.model.Person;
 import nl.tegelijk.model.ResidenceStatus;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.TrackPlacement;
 
 /**
  * Draws a week of reality for a replan: households arriving (drawn by the scenario generator under a seed of their
  * own, ids prefixed {@code A}), asylum seekers granted a permit and linked, a person moving away or finding work,
- * dwellings offered and one falling through, a course group cancelled or added, and the actual starts of what the plan
- * starts this week. Resources in use by a started activity are never withdrawn, so every batch is valid.
+ * dwellings offered and one falling through, a course group cancelled or added, the actual starts of what the plan
+ * starts this week, and what the case system reports about the past week: starts that did not happen (half of those
+ * planned there and not recorded) and, every third week, one course or placement left early. Resources in use by a
+ * started activity are never withdrawn, so every batch is valid.
  *
  * <p>Deterministic for equal state, date and random sequence. Not thread-safe: it hands out arrivals and new ids in
  * order.
@@ -38,6 +41,8 @@ public final class ChangeGenerator {
     private final List<List<Person>> arrivals = new ArrayList<>();
     private final Map<String, Household> arrivalHouseholds = new LinkedHashMap<>();
     private final Map<String, List<IntakeReport>> arrivalReports = new LinkedHashMap<>();
+    /** The starts recorded in the last batch (subject, track, resource): they happened, so they are never missed. */
+    private Set<String> recordedLastWeek = Set.of();
     private int nextArrival;
     private int nextId;
 
@@ -62,6 +67,8 @@ public final class ChangeGenerator {
         List<Change> changes = new ArrayList<>();
         Set<String> startingSubjects = new HashSet<>();
         Set<String> busyResources = new HashSet<>();
+        Set<String> recorded = new HashSet<>();
+        pastWeek(plan, asOf, asOfWeek, random, changes, startingSubjects);
         plan.housing().forEach(h -> {
             if (h.moveInWeek() <= asOfWeek) {
                 busyResources.add(h.dwellingId());
@@ -72,6 +79,7 @@ public final class ChangeGenerator {
                 if (random.nextInt(10) < 9) {
                     changes.add(new Change.ActualStartRecorded(h.householdId(), TrackKind.HOUSING, h.dwellingId(),
                             asOf.plusDays(random.nextInt(3))));
+                    recorded.add(key(h.householdId(), TrackKind.HOUSING, h.dwellingId()));
                 }
             }
         });
@@ -84,9 +92,11 @@ public final class ChangeGenerator {
                 if (random.nextInt(10) < 9) {
                     changes.add(new Change.ActualStartRecorded(t.personId(), t.track(), t.resourceId(),
                             asOf.plusDays(random.nextInt(3))));
+                    recorded.add(key(t.personId(), t.track(), t.resourceId()));
                 }
             }
         });
+        recordedLastWeek = Set.copyOf(recorded);
         for (int i = 0; i < 2 && nextArrival < arrivals.size(); i++) {
             arrive(s, arrivals.get(nextArrival++), asOf.plusDays(random.nextInt(5)), changes);
         }
@@ -119,6 +129,55 @@ public final class ChangeGenerator {
                     like.childcare()), asOf));
         }
         return changes;
+    }
+
+    /**
+     * What the case system reports about the past week: half of the starts the plan had there and nobody recorded did
+     * not happen; every third week one person leaves a running course or placement early. Their subjects are kept
+     * from leaving in the same batch.
+     */
+    private void pastWeek(Plan plan, LocalDate asOf, int asOfWeek, SplittableRandom random, List<Change> changes,
+                          Set<String> reported) {
+        plan.housing().stream().filter(h -> h.moveInWeek() == asOfWeek - 1
+                        && !recordedLastWeek.contains(key(h.householdId(), TrackKind.HOUSING, h.dwellingId())))
+                .forEach(h -> {
+                    if (random.nextBoolean()) {
+                        changes.add(new Change.StartMissed(h.householdId(), TrackKind.HOUSING, h.dwellingId(),
+                                asOf.minusDays(1 + random.nextInt(5))));
+                        reported.addAll(h.memberIds());
+                    }
+                });
+        plan.tracks().stream().filter(t -> t.startWeek() == asOfWeek - 1
+                        && !recordedLastWeek.contains(key(t.personId(), t.track(), t.resourceId())))
+                .filter(distinctBy(t -> key(t.personId(), t.track(), t.resourceId()))) // one report per activity
+                .forEach(t -> {
+                    if (random.nextBoolean()) {
+                        changes.add(new Change.StartMissed(t.personId(), t.track(), t.resourceId(),
+                                asOf.minusDays(1 + random.nextInt(5))));
+                        reported.add(t.personId());
+                    }
+                });
+        if (asOfWeek % 3 == 0) {
+            List<TrackPlacement> running = plan.tracks().stream()
+                    .filter(t -> t.track() != TrackKind.EDUCATION && t.startWeek() < asOfWeek - 1
+                            && t.endWeek() > asOfWeek && !reported.contains(t.personId()))
+                    .toList();
+            if (!running.isEmpty()) {
+                TrackPlacement t = running.get(random.nextInt(running.size()));
+                changes.add(new Change.LeftEarly(t.personId(), t.track(), t.resourceId(),
+                        asOf.minusDays(1 + random.nextInt(5))));
+                reported.add(t.personId());
+            }
+        }
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        return t -> seen.add(key.apply(t));
+    }
+
+    private static String key(String subject, TrackKind track, String resource) {
+        return subject + "\u0000" + track + "\u0000" + resource;
     }
 
     private static Optional<String> pickFree(List<String> ids, Set<String> busy, SplittableRandom random) {

@@ -1,0 +1,56 @@
+package nl.tegelijk.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.nio.file.Path;
+import java.util.List;
+import nl.tegelijk.api.PlanState;
+import nl.tegelijk.examples.report.CouncilReport;
+import nl.tegelijk.examples.report.PlanPage;
+import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.CouncilFigures;
+import nl.tegelijk.scenario.ScenarioWriter;
+
+/** The files {@code run} and {@code replan} write into their output folder. */
+final class RunOutputs {
+
+    /** The data files, in the order written; the plan page and council report follow. */
+    static final List<String> FILES = List.of("scenario.json", "assessments.json", "plan.json", "state.json",
+            "plan.csv", "plan-sequential.json", "plan-greedy-parallel.json", "summary.txt");
+
+    private RunOutputs() {
+    }
+
+    /**
+     * Writes every output of {@code run} into {@code dir}: the scenario, assessments, plan and the three together as
+     * {@code state.json} (what {@code replan} reads next week), the baselines, the summary, the plan page and the
+     * council report.
+     *
+     * @return the folder, absolute
+     */
+    static Path write(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang) {
+        try {
+            ObjectWriter json = TegelijkJson.writer();
+            OutputFiles.write(dir.resolve("scenario.json"), ScenarioWriter.toJson(scenario));
+            OutputFiles.write(dir.resolve("assessments.json"), json.writeValueAsString(run.assessments()));
+            OutputFiles.write(dir.resolve("plan.json"), json.writeValueAsString(run.plan()));
+            OutputFiles.write(dir.resolve("state.json"), json.writeValueAsString(new PlanState(scenario,
+                    run.assessments(), run.plan())));
+            OutputFiles.write(dir.resolve("plan.csv"), PlanCsv.render(run.plan()));
+            OutputFiles.write(dir.resolve("plan-sequential.json"), json.writeValueAsString(run.sequential()));
+            OutputFiles.write(dir.resolve("plan-greedy-parallel.json"), json.writeValueAsString(run.greedy()));
+            OutputFiles.write(dir.resolve("summary.txt"), String.join(System.lineSeparator(),
+                    PlanSummaryTable.render(run.metrics())) + System.lineSeparator());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A plan could not be written as JSON", e);
+        }
+        OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(scenario, run.assessments(), run.plans(),
+                lang.english()));
+        CouncilReport report = CouncilReport.of(CouncilFigures.of(scenario, run.assessments(), run.plan()),
+                run.baselineMetrics(), lang.english());
+        OutputFiles.write(dir.resolve("report.md"), report.markdown());
+        OutputFiles.write(dir.resolve("report.html"), report.html());
+        return dir.toAbsolutePath().normalize();
+    }
+}
