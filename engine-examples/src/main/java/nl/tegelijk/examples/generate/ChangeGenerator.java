@@ -53,11 +53,9 @@ public final class ChangeGenerator {
      */
     public ChangeGenerator(GeneratorSettings settings, int poolPersons) {
         Scenario pool = ScenarioGenerator.generate(settings.withPersons(poolPersons).withSeed(settings.seed() + 7919));
-        Map<String, List<Person>> byHousehold = pool.persons().stream()
-                .collect(Collectors.groupingBy(Person::householdId, LinkedHashMap::new, Collectors.toList()));
         pool.households().forEach(h -> arrivalHouseholds.put(h.id(), h));
         pool.intakeReports().forEach(r -> arrivalReports.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r));
-        arrivals.addAll(byHousehold.values());
+        arrivals.addAll(pool.membersByHousehold().values());
     }
 
     /** The changes of the week that starts on {@code asOf} (a Monday), against {@code state}. */
@@ -186,9 +184,7 @@ public final class ChangeGenerator {
     }
 
     private void grantPermits(Scenario s, LocalDate asOf, SplittableRandom random, List<Change> changes) {
-        Map<String, List<Person>> households = s.persons().stream()
-                .collect(Collectors.groupingBy(Person::householdId, LinkedHashMap::new, Collectors.toList()));
-        List<List<Person>> waiting = households.values().stream()
+        List<List<Person>> waiting = s.membersByHousehold().values().stream()
                 .filter(m -> m.stream().allMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER
                         && p.linkedToMunicipalityDate().isEmpty())).toList(); // not those COA already expects to link
         if (waiting.isEmpty()) {
