@@ -32,7 +32,9 @@ public final class PlanAssembler {
     }
 
     /**
-     * Scores and converts.
+     * Scores and converts. A schedule that breaks a hard rule (a search stopped before it reached a feasible one)
+     * first loses the tracks that break it ({@link HardRuleRepair}): they are listed as unplanned with
+     * {@link UnplannedReason#NO_FEASIBLE_SLOT_FOUND}, so no plan made here breaks a hard rule; pinned tracks stay.
      *
      * @param reasonOverrides per entity id a reason that beats the derived one (e.g. a preceding track unplanned)
      */
@@ -40,8 +42,16 @@ public final class PlanAssembler {
                                 Map<String, UnplannedReason> reasonOverrides, boolean explainPerPerson) {
         PlanningSchedule schedule = problem.schedule();
         SolutionManager<PlanningSchedule, HardMediumSoftLongScore> manager = SolverFactories.solutionManager();
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = manager.analyze(schedule,
-                explainPerPerson ? ScoreAnalysisFetchPolicy.FETCH_ALL : ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT);
+        ScoreAnalysisFetchPolicy fetch = explainPerPerson ? ScoreAnalysisFetchPolicy.FETCH_ALL
+                : ScoreAnalysisFetchPolicy.FETCH_MATCH_COUNT;
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = manager.analyze(schedule, fetch);
+        Map<String, UnplannedReason> reasons = reasonOverrides;
+        if (analysis.score().hardScore() < 0) {
+            // No plan breaks a hard rule: take out the tracks that do (HardRuleRepair) and score again.
+            reasons = new HashMap<>(reasonOverrides);
+            reasons.putAll(HardRuleRepair.repair(schedule));
+            analysis = manager.analyze(schedule, fetch);
+        }
         HardMediumSoftLongScore score = analysis.score();
         WeekCalendar calendar = problem.calendar();
         List<HousingPlacement> housing = new ArrayList<>();
@@ -51,7 +61,7 @@ public final class PlanAssembler {
         for (TrackAssignment a : schedule.getAssignments()) {
             Slot slot = a.getSlot();
             if (slot == null) {
-                UnplannedReason reason = reasonOverrides.getOrDefault(a.getId(), reasonFor(problem, a, occupancy));
+                UnplannedReason reason = reasons.getOrDefault(a.getId(), reasonFor(problem, a, occupancy));
                 unplanned.add(new UnplannedTrack(a.getPersonId(), a.getTrack(), a.isRequired(), reason,
                         explain(reason), a.getRuleId()));
             } else if (a.isHousing()) {
@@ -202,6 +212,8 @@ public final class PlanAssembler {
             case PRECEDING_TRACK_UNPLANNED -> "The track it waits for was not planned.";
             case ASYLUM_SEEKER_IN_HOUSEHOLD -> "An asylum seeker gets no dwelling (HV-HVV-01).";
             case VOLUNTARY_NOT_PLANNED -> "A voluntary track the plan left out.";
+            case NO_FEASIBLE_SLOT_FOUND -> "The search stopped before it found a slot that keeps every hard rule; "
+                    + "the track is left out so that the plan keeps them.";
         };
     }
 }

@@ -22,5 +22,10 @@ public enum UnplannedReason {
     /** A fitting slot is free in the final plan: the search stopped (time or move limit) before it placed the track. */
     SEARCH_STOPPED_EARLY,
     /** A voluntary track the plan chose to leave out. */
-    VOLUNTARY_NOT_PLANNED
+    VOLUNTARY_NOT_PLANNED,
+    /**
+     * The search stopped (time or move limit) while the track's slot still broke a hard rule (e.g. the weekly hours
+     * limit); the track was taken out so that the plan keeps every hard rule.
+     */
+    NO_FEASIBLE_SLOT_FOUND
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.CefrLevel;
+import nl.tegelijk.model.CourseGroup;
 import nl.tegelijk.model.Dwelling;
 import nl.tegelijk.model.Household;
 import nl.tegelijk.model.PermitKind;
@@ -23,6 +24,7 @@ import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.PlanningJob;
 import nl.tegelijk.planning.TrackPlacement;
+import nl.tegelijk.planning.UnplannedReason;
 import nl.tegelijk.planning.validation.PlanValidator;
 import nl.tegelijk.scenario.InvalidScenarioException;
 import org.junit.jupiter.api.AfterAll;
@@ -108,6 +110,27 @@ class IntegrationEngineTest {
         assertThat(PlanValidator.validate(scenario, assessments, sequential)).isEmpty();
         assertThat(PlanValidator.validate(scenario, assessments, greedy)).isEmpty();
         assertThat(engine.monitor(new PlanState(scenario, assessments, sequential)).method()).isEqualTo("SEQUENTIAL");
+    }
+
+    @Test
+    void aSearchStoppedOnABrokenHardRuleReturnsAPlanWithoutTheTracksThatBreakIt() {
+        // The courses lose seats; warm-started from the plan and stopped before its first move (0 moves), the search
+        // ends on the plan's course groups, now overfilled.
+        Scenario fewerSeats = scenario.toBuilder().courseGroups(scenario.courseGroups().stream()
+                .map(c -> new CourseGroup(c.id(), c.kind(), c.locationId(), c.availableFrom(), c.rollingIntake(),
+                        c.cohortStarts(), c.durationWeeks(), c.hoursPerWeek(), 1, c.childcare()))
+                .toList()).build();
+        assertThat(plan.tracks()).filteredOn(t -> t.track() == TrackKind.LANGUAGE)
+                .as("two language tracks in one course at once").anySatisfy(t -> assertThat(plan.tracks())
+                        .filteredOn(o -> o != t && o.resourceId().equals(t.resourceId())
+                                && o.startWeek() < t.endWeek() && t.startWeek() < o.endWeek()).isNotEmpty());
+
+        Plan cut = engine.plan(fewerSeats, assessments, PlanOptions.moves(0, 7).withWarmStartPlan(plan));
+
+        assertThat(cut.score().hard()).isZero();
+        assertThat(PlanValidator.validate(fewerSeats, assessments, cut)).isEmpty();
+        assertThat(cut.unplanned()).filteredOn(u -> u.reason() == UnplannedReason.NO_FEASIBLE_SLOT_FOUND)
+                .isNotEmpty().allSatisfy(u -> assertThat(u.track()).isEqualTo(TrackKind.LANGUAGE));
     }
 
     @Test

@@ -16,7 +16,7 @@ import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.ScoreExplanation.SubjectExplanation;
 import nl.tegelijk.planning.TrackPlacement;
-import nl.tegelijk.planning.UnplannedTrack;
+import nl.tegelijk.planning.UnplannedReason;
 import nl.tegelijk.planning.domain.PlanningProblem;
 import nl.tegelijk.planning.domain.ProblemBuilder;
 import nl.tegelijk.planning.domain.Resource;
@@ -90,7 +90,7 @@ public final class StartExplanation {
             if (placed.isEmpty()) {
                 String why = plan.unplanned().stream().filter(u -> u.subjectId().equals(subject)
                                 && u.track() == req.track() && sameOption(u.ruleId(), req)).findFirst()
-                        .map(UnplannedTrack::explanation)
+                        .map(u -> en ? u.explanation() : dutch(u.reason()))
                         .orElse(t("geen plaats in dit plan", "no place in this plan"));
                 out.add("  " + name + t(": niet gepland. ", ": not planned. ") + why);
                 continue;
@@ -123,6 +123,26 @@ public final class StartExplanation {
             remarks.forEach(r -> out.add("  " + r));
         }
         return out;
+    }
+
+    /** An unplanned reason in one Dutch sentence (the plan holds the English one). */
+    private static String dutch(UnplannedReason reason) {
+        return switch (reason) {
+            case NO_ELIGIBLE_RESOURCE -> "Er is helemaal geen passende plek van een toegestane soort.";
+            case NO_START_WITHIN_HORIZON -> "Geen passende plek laat een start binnen de planperiode toe.";
+            case DEADLINE_CANNOT_BE_MET -> "Geen passende plek laat een start vóór de termijn toe, en elke latere "
+                    + "start is vol.";
+            case WEEKLY_HOURS_FULL -> "Een plek heeft ruimte, maar alleen in weken die de andere activiteiten van de "
+                    + "persoon al tot het maximum aantal uren per week vullen.";
+            case SEARCH_STOPPED_EARLY -> "Er is een passende plek vrij; het zoeken stopte voordat het dit traject "
+                    + "plaatste.";
+            case CAPACITY_EXHAUSTED -> "Elke passende plek is vol binnen de planperiode.";
+            case PRECEDING_TRACK_UNPLANNED -> "Het traject waarop het wacht is niet gepland.";
+            case ASYLUM_SEEKER_IN_HOUSEHOLD -> "Een asielzoeker krijgt geen woning (HV-HVV-01).";
+            case VOLUNTARY_NOT_PLANNED -> "Een vrijwillig traject dat het plan weglaat.";
+            case NO_FEASIBLE_SLOT_FOUND -> "Het zoeken stopte voordat het een plek vond die elke harde regel houdt; "
+                    + "het traject is weggelaten zodat het plan ze houdt.";
+        };
     }
 
     private record Placed(String resourceId, int week, int endWeek) {

@@ -1,0 +1,99 @@
+package nl.tegelijk.planning;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.tegelijk.planning.constraints.justification.TrackJustification;
+import nl.tegelijk.planning.domain.PlanningSchedule;
+import nl.tegelijk.planning.domain.Slot;
+import nl.tegelijk.planning.domain.TrackAssignment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a schedule keep every hard rule before it becomes a plan. A search stopped by its time or move limit returns
+ * the best schedule it reached, which may still break a hard rule (a negative hard score); this takes tracks out of it
+ * until none is broken. Each round it looks at the tracks that take part in a broken hard constraint (the persons or
+ * households and resources its justification names) and are not pinned, and unassigns the one whose removal lifts the
+ * hard score most (ties: the best score overall, then the lowest entity id), until the hard score is 0. Pinned tracks
+ * (the frozen past of a replan) are never touched. Stateless and thread-safe; it mutates only the schedule it is given.
+ */
+final class HardRuleRepair {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HardRuleRepair.class);
+
+    private HardRuleRepair() {
+    }
+
+    /**
+     * Unassigns the fewest tracks this greedy repair finds so that {@code schedule} breaks no hard rule, and sets its
+     * score.
+     *
+     * @return per entity id taken out, the reason {@link UnplannedReason#NO_FEASIBLE_SLOT_FOUND}; empty when the
+     *         schedule already broke no hard rule
+     */
+    static Map<String, UnplannedReason> repair(PlanningSchedule schedule) {
+        SolutionManager<PlanningSchedule, HardMediumSoftLongScore> manager = SolverFactories.solutionManager();
+        HardMediumSoftLongScore score = manager.update(schedule);
+        Map<String, UnplannedReason> removed = new TreeMap<>();
+        while (score.hardScore() < 0) {
+            TrackAssignment best = null;
+            HardMediumSoftLongScore bestScore = score;
+            for (TrackAssignment candidate : candidates(schedule, manager.analyze(schedule,
+                    ScoreAnalysisFetchPolicy.FETCH_ALL))) {
+                Slot slot = candidate.getSlot();
+                candidate.setSlot(null);
+                HardMediumSoftLongScore without = manager.update(schedule);
+                candidate.setSlot(slot);
+                if (without.hardScore() > score.hardScore() && without.compareTo(bestScore) > 0) {
+                    best = candidate;
+                    bestScore = without;
+                }
+            }
+            if (best == null) {
+                // Only pinned tracks take part in what is left: the past as it happened, which no plan can change.
+                LOG.warn("Hard score ({}) left by pinned tracks only", score.hardScore());
+                break;
+            }
+            best.setSlot(null);
+            removed.put(best.getId(), UnplannedReason.NO_FEASIBLE_SLOT_FOUND);
+            score = bestScore;
+        }
+        if (!removed.isEmpty()) {
+            score = manager.update(schedule);
+            LOG.info("Unassigned ({}) tracks that broke a hard rule; score now ({})", removed.size(), score);
+        }
+        return removed;
+    }
+
+    /**
+     * The assigned, non-pinned tracks that take part in a broken hard constraint, ordered by id: those of a person or
+     * household the match names, on a resource it names (on any, when it names none).
+     */
+    private static List<TrackAssignment> candidates(PlanningSchedule schedule,
+                                                    ScoreAnalysis<HardMediumSoftLongScore> analysis) {
+        List<TrackJustification> broken = analysis.constraintMap().values().stream()
+                .filter(c -> c.score().hardScore() < 0)
+                .map(ConstraintAnalysis::matches).flatMap(List::stream)
+                .map(MatchAnalysis::justification)
+                .filter(TrackJustification.class::isInstance).map(TrackJustification.class::cast)
+                .toList();
+        return schedule.getAssignments().stream()
+                .filter(a -> a.isAssigned() && !a.isPinned())
+                .filter(a -> broken.stream().anyMatch(j -> takesPart(a, j)))
+                .sorted(Comparator.comparing(TrackAssignment::getId))
+                .toList();
+    }
+
+    private static boolean takesPart(TrackAssignment a, TrackJustification j) {
+        boolean subject = j.subjectIds().contains(a.getPersonId()) || a.getParticipantIds().stream().anyMatch(j.subjectIds()::contains);
+        return subject && (j.resourceIds().isEmpty() || j.resourceIds().contains(a.getSlot().resource().id()));
+    }
+}
