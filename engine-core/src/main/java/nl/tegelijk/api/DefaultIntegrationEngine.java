@@ -22,6 +22,7 @@ import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.AsyncPlanner;
 import nl.tegelijk.planning.FrozenPast;
@@ -255,6 +256,13 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
         requireOpen();
         requireNonNull(state, "state");
         return PlanMetrics.of(state.scenario(), state.assessments(), state.plan());
+    }
+
+    @Override
+    public CouncilFigures councilFigures(PlanState state) {
+        requireOpen();
+        requireNonNull(state, "state");
+        return CouncilFigures.of(state.scenario(), state.assessments(), state.plan());
     }
 
     @Override

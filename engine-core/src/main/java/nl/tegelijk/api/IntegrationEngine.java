@@ -9,6 +9,7 @@ import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
@@ -108,6 +109,15 @@ public interface IntegrationEngine extends AutoCloseable {
      * @throws IllegalArgumentException when an assessment names a person who is not in the scenario
      */
     PlanMetrics monitor(PlanState state);
+
+    /**
+     * The figures of the half-year council report on {@code state}'s plan: those of {@link #monitor} and the
+     * programme's own (permit to housing, language within 4 and 12 weeks, children in school, work, per life domain
+     * and group, the intake parties' findings), each defined once in {@link nl.tegelijk.monitoring}.
+     *
+     * @throws IllegalArgumentException when an assessment names a person who is not in the scenario
+     */
+    CouncilFigures councilFigures(PlanState state);
 
     /**
      * Every hard rule {@code state}'s plan breaks, found by the independent plan validator (which shares no code with

@@ -10,6 +10,7 @@ import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.UnplannedReason;
 
 /**
@@ -17,7 +18,7 @@ import nl.tegelijk.planning.UnplannedReason;
  * baselines), each as defined once in {@link PlanFigures}; what {@code IntegrationEngine.monitor} returns. Immutable
  * and thread-safe.
  *
- * @param method how the plan was made, e.g. {@code OPTIMISED}, {@code GREEDY_PARALLEL} or {@code SEQUENTIAL}
+ * @param method how the plan was made: {@code OPTIMISED}, {@code GREEDY_PARALLEL} or {@code SEQUENTIAL}
  * @param weeksToFullParticipation {@link PlanFigures#weeksToFullParticipation(NeedScope)}, required requirements only
  *     (the optimiser's headline)
  * @param weeksToFullParticipationEveryNeed the same over every need the intake found, voluntary included
@@ -29,7 +30,7 @@ import nl.tegelijk.planning.UnplannedReason;
  * @param unplannedRequiredByReason {@link PlanFigures#unplannedRequiredByReason()}
  * @param housingQuota {@link PlanFigures#housingQuota()}
  */
-public record PlanMetrics(String method, Distribution weeksToFullParticipation,
+public record PlanMetrics(PlanMethod method, Distribution weeksToFullParticipation,
                           Distribution weeksToFullParticipationEveryNeed, Share fullyPlanned,
                           Distribution weeksToFirstActivity, Distribution idleWeeksInFirstYear,
                           Map<TrackKind, Double> meanWaitingWeeksByTrack,
@@ -57,7 +58,7 @@ public record PlanMetrics(String method, Distribution weeksToFullParticipation,
     }
 
     static PlanMetrics of(PlanFigures f, Plan plan) {
-        return new PlanMetrics(String.valueOf(plan.method()), f.weeksToFullParticipation(NeedScope.REQUIRED),
+        return new PlanMetrics(plan.method(), f.weeksToFullParticipation(NeedScope.REQUIRED),
                 f.weeksToFullParticipation(NeedScope.EVERY_NEED), f.fullyPlanned(NeedScope.REQUIRED),
                 f.weeksToFirstActivity(), f.idleWeeksInFirstYear(), f.meanWaitingWeeksByTrack(),
                 f.unplannedByReason(), f.unplannedRequiredByReason(), f.housingQuota());

@@ -121,7 +121,7 @@ class FacadeContractTest {
         List<Consumer<IntegrationEngine>> calls = List.of(e -> e.assess(scenario), e -> e.plan(scenario, assessments),
                 e -> e.planAsync(scenario, assessments, OPTIONS, p -> { }),
                 e -> e.replan(state, List.of(), scenario.planStart().plusWeeks(1), OPTIONS),
-                e -> e.explain(state, "a1", java.util.Locale.ENGLISH), e -> e.monitor(state), e -> e.validate(state),
+                e -> e.explain(state, "a1", java.util.Locale.ENGLISH), e -> e.monitor(state), e -> e.councilFigures(state), e -> e.validate(state),
                 e -> e.planSequential(scenario, assessments));
         calls.forEach(call -> assertThatThrownBy(() -> call.accept(closing)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed"));

@@ -20,7 +20,9 @@ import nl.tegelijk.model.Household;
 import nl.tegelijk.model.PermitKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.HousingPlacement;
+import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.PlanningJob;
 import nl.tegelijk.planning.TrackPlacement;
@@ -109,7 +111,17 @@ class IntegrationEngineTest {
         assertThat(String.valueOf(greedy.method())).isEqualTo("GREEDY_PARALLEL");
         assertThat(PlanValidator.validate(scenario, assessments, sequential)).isEmpty();
         assertThat(PlanValidator.validate(scenario, assessments, greedy)).isEmpty();
-        assertThat(engine.monitor(new PlanState(scenario, assessments, sequential)).method()).isEqualTo("SEQUENTIAL");
+        assertThat(engine.monitor(new PlanState(scenario, assessments, sequential)).method())
+                .isEqualTo(PlanMethod.SEQUENTIAL);
+    }
+
+    @Test
+    void theCouncilReportsFiguresComeThroughTheFacadeWithTheMonitoredOnesInside() {
+        CouncilFigures figures = engine.councilFigures(state());
+
+        assertThat(figures).isEqualTo(CouncilFigures.of(scenario, assessments, plan));
+        assertThat(figures.plan()).isEqualTo(engine.monitor(state()));
+        assertThat(figures.plan().method()).isEqualTo(PlanMethod.OPTIMISED);
     }
 
     @Test

@@ -141,7 +141,7 @@ class PlanFiguresTest {
     void planMetricsHoldTheSameFigures() {
         PlanMetrics m = PlanMetrics.of(sixtyWeeks(), assessments(), plan());
 
-        assertThat(m.method()).isEqualTo("OPTIMISED");
+        assertThat(m.method()).isEqualTo(PlanMethod.OPTIMISED);
         assertThat(m.weeksToFullParticipation()).isEqualTo(f.weeksToFullParticipation(NeedScope.REQUIRED));
         assertThat(m.meanWeeksToFullParticipation()).isEqualTo(76 / 4.0);
         assertThat(m.weeksToFullParticipationEveryNeed()).isEqualTo(f.weeksToFullParticipation(NeedScope.EVERY_NEED));

@@ -12,6 +12,7 @@ import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.examples.report.PlanPage;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.validation.PlanViolation;
@@ -65,9 +66,12 @@ final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One planning run through the facade: assessments, the optimised plan, both baselines and their figures. */
+    /**
+     * One planning run through the facade: assessments, the optimised plan, both baselines and their figures, and the
+     * council report's figures of the optimised plan.
+     */
     record PlanRun(List<Assessment> assessments, Plan plan, Plan sequential, Plan greedy,
-                   Map<String, PlanMetrics> metrics) {
+                   Map<String, PlanMetrics> metrics, CouncilFigures council) {
 
         /** The figures of the greedy-parallel and the sequential baseline. */
         List<PlanMetrics> baselineMetrics() {
@@ -114,7 +118,8 @@ final class PlanCommand implements Callable<Integer> {
             metrics.put("sequential", engine.monitor(new PlanState(scenario, assessments, sequential)));
             PlanSummaryTable.render(metrics).forEach(w::println);
             PlanSummaryTable.constraints(optimised.plan().explanation()).forEach(w::println);
-            return new PlanRun(assessments, optimised.plan(), sequential, greedy, metrics);
+            return new PlanRun(assessments, optimised.plan(), sequential, greedy, metrics,
+                    engine.councilFigures(optimised));
         }
     }
 }

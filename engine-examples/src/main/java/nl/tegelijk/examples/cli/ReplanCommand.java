@@ -85,7 +85,7 @@ final class ReplanCommand implements Callable<Integer> {
                     + "rule and no started activity moved.");
             PlanCommand.PlanRun run = PlanCommand.PlanRun.of(engine, next, w);
             Path dir = outDir != null ? outDir : defaultOutDir();
-            Path shown = RunOutputs.write(dir, next.scenario(), run, lang);
+            Path shown = RunOutputs.writeReplanned(dir, next.scenario(), run, lang, asOf);
             OutputFiles.write(dir.resolve("changes.json"), ChangeWriter.toJson(changes));
             List<String> diff = ReplanDiff.markdown(replan, asOf.toString(), lang.english());
             OutputFiles.write(dir.resolve("diff.md"), String.join(System.lineSeparator(), diff)

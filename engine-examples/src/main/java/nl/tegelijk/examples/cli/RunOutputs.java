@@ -3,13 +3,13 @@ package nl.tegelijk.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.examples.report.CouncilReport;
 import nl.tegelijk.examples.report.PlanPage;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
-import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.scenario.ScenarioWriter;
 
 /** The files {@code run} and {@code replan} write into their output folder. */
@@ -30,6 +30,20 @@ final class RunOutputs {
      * @return the folder, absolute
      */
     static Path write(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang) {
+        return write(dir, scenario, run, lang, CouncilReport.of(run.council(), run.baselineMetrics(), lang.english()));
+    }
+
+    /**
+     * As {@link #write(Path, Scenario, PlanCommand.PlanRun, Language)} for a plan replanned up to {@code asOf}: the
+     * council report says that the baselines beside it have no past.
+     */
+    static Path writeReplanned(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang, LocalDate asOf) {
+        return write(dir, scenario, run, lang, CouncilReport.replanned(run.council(), run.baselineMetrics(), asOf,
+                lang.english()));
+    }
+
+    private static Path write(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang,
+                              CouncilReport report) {
         try {
             ObjectWriter json = TegelijkJson.writer();
             OutputFiles.write(dir.resolve("scenario.json"), ScenarioWriter.toJson(scenario));
@@ -47,8 +61,6 @@ final class RunOutputs {
         }
         OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(scenario, run.assessments(), run.plans(),
                 lang.english()));
-        CouncilReport report = CouncilReport.of(CouncilFigures.of(scenario, run.assessments(), run.plan()),
-                run.baselineMetrics(), lang.english());
         OutputFiles.write(dir.resolve("report.md"), report.markdown());
         OutputFiles.write(dir.resolve("report.html"), report.html());
         return dir.toAbsolutePath().normalize();

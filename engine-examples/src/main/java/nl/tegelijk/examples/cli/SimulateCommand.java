@@ -19,7 +19,6 @@ import nl.tegelijk.examples.generate.ScenarioGenerator;
 import nl.tegelijk.examples.generate.WeeklyReplans;
 import nl.tegelijk.examples.report.CouncilReport;
 import nl.tegelijk.model.Scenario;
-import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.validation.PlanViolation;
@@ -111,10 +110,11 @@ final class SimulateCommand implements Callable<Integer> {
                         .append('\n');
                 boolean lastWeek = week.week() == Math.min(weeks, start.horizonWeeks() - 1);
                 if (lastWeek || !halfYear(week.asOf()).equals(halfYear(week.asOf().plusWeeks(1)))) {
-                    reports.add(writeReport(engine, dir, now, halfYear(week.asOf())));
+                    reports.add(writeReport(engine, dir, now, week.asOf(), halfYear(week.asOf())));
                 }
             });
-            RunOutputs.write(dir, last.scenario(), PlanCommand.PlanRun.of(engine, last, quiet()), lang);
+            RunOutputs.writeReplanned(dir, last.scenario(), PlanCommand.PlanRun.of(engine, last, quiet()), lang,
+                    last.scenario().planStart().plusWeeks(Math.min(weeks, start.horizonWeeks() - 1)));
             OutputFiles.write(dir.resolve("replans.csv"), csv.toString());
             w.println(timing(millis));
             w.println("Outputs written to " + dir.toAbsolutePath().normalize() + ": the last week's outputs (as run "
@@ -144,10 +144,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** The council report of the state at the end of a half-year, as {@code report-2016-H2.md} and {@code .html}. */
-    private String writeReport(IntegrationEngine engine, Path dir, PlanState state, String halfYear) {
+    private String writeReport(IntegrationEngine engine, Path dir, PlanState state, LocalDate asOf,
+                               String halfYear) {
         PlanCommand.PlanRun run = PlanCommand.PlanRun.of(engine, state, quiet());
-        CouncilReport report = CouncilReport.of(CouncilFigures.of(state.scenario(), state.assessments(),
-                state.plan()), run.baselineMetrics(), lang.english());
+        CouncilReport report = CouncilReport.replanned(run.council(), run.baselineMetrics(), asOf, lang.english());
         OutputFiles.write(dir.resolve("report-" + halfYear + ".md"), report.markdown());
         OutputFiles.write(dir.resolve("report-" + halfYear + ".html"), report.html());
         return "report-" + halfYear + ".md";

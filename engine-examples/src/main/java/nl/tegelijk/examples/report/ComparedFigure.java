@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.monitoring.PlanMetrics;
+import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.UnplannedReason;
 
 /**
@@ -115,12 +116,12 @@ public enum ComparedFigure {
     }
 
     /** The name of a plan's method: optimised, greedy parallel or sequential. */
-    public static String method(String method, boolean english) {
+    public static String method(PlanMethod method, boolean english) {
         return switch (method) {
-            case "OPTIMISED" -> english ? "optimised" : "geoptimaliseerd";
-            case "GREEDY_PARALLEL" -> english ? "greedy parallel" : "gretig parallel";
-            case "SEQUENTIAL" -> english ? "sequential (the former policy)" : "na elkaar (de oude werkwijze)";
-            default -> method.toLowerCase(Locale.ROOT);
+            case OPTIMISED -> english ? "optimised" : "geoptimaliseerd";
+            case GREEDY_PARALLEL -> english ? "greedy parallel" : "gretig parallel";
+            case SEQUENTIAL -> english ? "sequential (the former policy)" : "na elkaar (de oude werkwijze)";
+            case CP_SAT -> english ? "exact reference (CP-SAT)" : "exacte referentie (CP-SAT)";
         };
     }
 

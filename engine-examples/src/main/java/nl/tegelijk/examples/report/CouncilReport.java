@@ -1,5 +1,8 @@
 package nl.tegelijk.examples.report;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +34,14 @@ public final class CouncilReport {
     private final CouncilFigures f;
     private final List<PlanMetrics> baselines;
     private final boolean en;
+    /** The as-of date of a replanned plan, or {@code null} for a first plan. */
+    private final LocalDate replannedAsOf;
 
-    private CouncilReport(CouncilFigures figures, List<PlanMetrics> baselines, boolean english) {
+    private CouncilReport(CouncilFigures figures, List<PlanMetrics> baselines, LocalDate replannedAsOf,
+                          boolean english) {
         this.f = figures;
         this.baselines = List.copyOf(baselines);
+        this.replannedAsOf = replannedAsOf;
         this.en = english;
     }
 
@@ -43,7 +50,17 @@ public final class CouncilReport {
      * sequential plan of the same scenario) beside the plan's; {@code english} false gives Dutch.
      */
     public static CouncilReport of(CouncilFigures figures, List<PlanMetrics> baselines, boolean english) {
-        return new CouncilReport(figures, baselines, english);
+        return new CouncilReport(figures, baselines, null, english);
+    }
+
+    /**
+     * The report of a plan replanned week by week up to {@code asOf}, whose past is what happened; the
+     * {@code baselines} are planned on the same scenario and assessments (the state as of {@code asOf}) but from week
+     * 0, without that past, and the report says so beside them.
+     */
+    public static CouncilReport replanned(CouncilFigures figures, List<PlanMetrics> baselines, LocalDate asOf,
+                                          boolean english) {
+        return new CouncilReport(figures, baselines, requireNonNull(asOf, "asOf"), english);
     }
 
     /** The report as Markdown. */
@@ -132,6 +149,16 @@ public final class CouncilReport {
         }
         b.add(new Table(head, rows));
         b.add(new Para(String.join(" ", ComparedFigure.baselines(en))));
+        if (replannedAsOf != null) {
+            b.add(new Para(t("Het plan van Tegelijk is week na week bijgesteld tot " + replannedAsOf + "; wat daarvoor "
+                    + "ligt, is gebeurd. De vergelijkingen zijn gemaakt op dezelfde stand (dezelfde personen, plekken en "
+                    + "beoordelingen op " + replannedAsOf + "), maar vanaf het begin van de planperiode, zonder dat "
+                    + "verleden: ze tonen wat die werkwijzen met dezelfde mensen en plekken hadden gepland.",
+                    "Tegelijk's plan was replanned week by week up to " + replannedAsOf + "; what lies before that "
+                    + "happened. The baselines are planned on the same state (the same persons, places and "
+                    + "assessments as of " + replannedAsOf + "), but from the start of the planning period, without "
+                    + "that past: they show what those policies would have planned with the same people and places.")));
+        }
     }
 
     private void quota(List<Block> b) {

@@ -33,7 +33,8 @@ class ExplainCommandTest {
     @Test
     void runWritesThePlanPageAndTheCouncilReportBesideThePlan() {
         assertThat(dir.resolve("plan.html")).content().contains("id=\"plan-data\"").doesNotContain("{{DATA}}");
-        assertThat(dir.resolve("report.md")).content().startsWith("# Raadsinformatiebrief");
+        assertThat(dir.resolve("report.md")).content().startsWith("# Raadsinformatiebrief")
+                .doesNotContain("bijgesteld tot");
         assertThat(dir.resolve("report.html")).content().contains("<svg");
     }
 

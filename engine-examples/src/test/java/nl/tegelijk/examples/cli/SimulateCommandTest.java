@@ -30,6 +30,10 @@ class SimulateCommandTest {
         assertThat(dir.resolve("report-2016-H1.md")).isRegularFile();
         assertThat(dir.resolve("report-2016-H2.md")).isRegularFile();
         assertThat(dir.resolve("report-2016-H2.html")).isRegularFile();
+        // The baselines beside a replanned plan are planned on the same state but have no past: the report says so.
+        assertThat(dir.resolve("report-2016-H1.md")).content().contains("replanned week by week up to 2016-06-27")
+                .contains("The baselines are planned on the same state");
+        assertThat(dir.resolve("report.md")).content().contains("replanned week by week up to 2016-07-11");
         List<String> csv = Files.readAllLines(dir.resolve("replans.csv"));
         assertThat(csv).hasSize(15);
         assertThat(csv.subList(1, 15)).allSatisfy(line -> assertThat(line).endsWith(",0"));
