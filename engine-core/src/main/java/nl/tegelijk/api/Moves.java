@@ -1,5 +1,6 @@
 package nl.tegelijk.api;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +31,10 @@ final class Moves {
             Optional<PlanMove.Slot> from = Optional.ofNullable(old.get(key));
             Optional<PlanMove.Slot> to = Optional.ofNullable(now.get(key));
             if (!from.equals(to)) {
-                moves.add(new PlanMove(key.subject(), key.track(), from, to,
-                        reason(key.subject(), key.track(), from, applied)));
+                PlanMove.Reason reason = reason(key.subject(), key.track(), from, applied);
+                Optional<Integer> ranThrough = reason == PlanMove.Reason.LEFT_EARLY
+                        ? ranThroughWeek(key.subject(), key.track(), from, applied) : Optional.empty();
+                moves.add(new PlanMove(key.subject(), key.track(), from, to, reason, ranThrough));
             }
         }
         moves.sort(Comparator.comparing(PlanMove::subjectId).thenComparing(PlanMove::track));
@@ -68,6 +71,16 @@ final class Moves {
         boolean changed = track == TrackKind.HOUSING ? applied.changedHouseholds().contains(subject)
                 : applied.changedPersons().contains(subject);
         return changed ? PlanMove.Reason.SUBJECT_CHANGED : PlanMove.Reason.REOPTIMISED;
+    }
+
+    /** The week of the report that the person left the activity of {@code from}: the last week it ran. */
+    private static Optional<Integer> ranThroughWeek(String subject, TrackKind track, Optional<PlanMove.Slot> from,
+                                                    ChangeApplier.Applied applied) {
+        return from.flatMap(slot -> applied.leftEarly().stream()
+                .filter(l -> l.personId().equals(subject) && l.track() == track
+                        && l.resourceId().equals(slot.resourceId()))
+                .findFirst()
+                .map(l -> (int) ChronoUnit.WEEKS.between(applied.scenario().planStart(), l.date())));
     }
 
     private static Map<Key, PlanMove.Slot> slots(Plan plan) {

@@ -13,14 +13,23 @@ import nl.tegelijk.assessment.TrackKind;
  * @param from the slot before, empty when it was not planned
  * @param to the slot now, empty when it is no longer planned
  * @param reason why
+ * @param ranThroughWeek for an activity left early ({@link Reason#LEFT_EARLY}): the last week it ran, so that the
+ *     {@code from} slot shows as the shortened run it was (from its start week through this week); empty otherwise
  */
-public record PlanMove(String subjectId, TrackKind track, Optional<Slot> from, Optional<Slot> to, Reason reason) {
+public record PlanMove(String subjectId, TrackKind track, Optional<Slot> from, Optional<Slot> to, Reason reason,
+                       Optional<Integer> ranThroughWeek) {
     public PlanMove {
         requireNonNull(subjectId, "subjectId");
         requireNonNull(track, "track");
         requireNonNull(from, "from");
         requireNonNull(to, "to");
         requireNonNull(reason, "reason");
+        requireNonNull(ranThroughWeek, "ranThroughWeek");
+    }
+
+    /** A move of a track that was not left early. */
+    public PlanMove(String subjectId, TrackKind track, Optional<Slot> from, Optional<Slot> to, Reason reason) {
+        this(subjectId, track, from, to, reason, Optional.empty());
     }
 
     /**

@@ -174,10 +174,15 @@ class RealWeeksTest {
         assertThat(replan.state().plan().tracks()).doesNotContain(t);
         assertThat(option(replan.state().plan(), t)).isPresent().get()
                 .satisfies(a -> assertThat(a.startWeek()).isGreaterThanOrEqualTo(asOfWeek));
-        assertThat(replan.moves()).anySatisfy(m -> {
-            assertThat(m.subjectId()).isEqualTo(t.personId());
-            assertThat(m.reason()).isEqualTo(PlanMove.Reason.LEFT_EARLY);
-        });
+        // The move shows the run that ended: from its start week through the week the person left (a Saturday).
+        assertThat(replan.moves()).filteredOn(m -> m.reason() == PlanMove.Reason.LEFT_EARLY).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.subjectId()).isEqualTo(t.personId());
+                    assertThat(m.from()).contains(new PlanMove.Slot(t.resourceId(), t.startWeek()));
+                    assertThat(m.ranThroughWeek()).contains(asOfWeek - 1);
+                });
+        assertThat(replan.moves()).filteredOn(m -> m.reason() != PlanMove.Reason.LEFT_EARLY)
+                .allSatisfy(m -> assertThat(m.ranThroughWeek()).isEmpty());
     }
 
     @Test

@@ -24,9 +24,12 @@ final class ReplanDiff {
         return counts;
     }
 
-    /** The weeks a track moved: later is positive; empty when it was planned or dropped, not moved. */
+    /**
+     * The weeks a track moved: later is positive; empty when it was planned or dropped, not moved, or when it ran and
+     * was left early (a new start is not a move of the run that ended).
+     */
     static Optional<Integer> weeksMoved(PlanMove move) {
-        return move.from().isPresent() && move.to().isPresent()
+        return move.from().isPresent() && move.to().isPresent() && move.ranThroughWeek().isEmpty()
                 ? Optional.of(move.to().get().startWeek() - move.from().get().startWeek()) : Optional.empty();
     }
 
@@ -42,8 +45,10 @@ final class ReplanDiff {
         lines.add(english ? "| subject | track | from | to | weeks | why |" : "| wie | traject | van | naar | weken | waarom |");
         lines.add("|---|---|---|---|---:|---|");
         for (PlanMove m : replan.moves()) {
-            lines.add("| " + m.subjectId() + " | " + m.track() + " | " + slot(m.from()) + " | " + slot(m.to()) + " | "
-                    + weeksMoved(m).map(ReplanDiff::signed).orElse(m.to().isEmpty()
+            String from = slot(m.from()) + m.ranThroughWeek().map(w -> "–" + w).orElse("");
+            lines.add("| " + m.subjectId() + " | " + m.track() + " | " + from + " | " + slot(m.to()) + " | "
+                    + weeksMoved(m).map(ReplanDiff::signed).orElse(m.ranThroughWeek().isPresent()
+                            ? (english ? "left early" : "voortijdig gestopt") : m.to().isEmpty()
                             ? (english ? "dropped" : "vervallen") : (english ? "new" : "nieuw"))
                     + " | " + m.reason() + ": " + why(m.reason(), english) + " |");
         }
@@ -53,7 +58,7 @@ final class ReplanDiff {
     /** The moves as CSV with a header. */
     static String csv(Replan replan) {
         StringBuilder out = new StringBuilder("subject,track,from_resource,from_week,to_resource,to_week,weeks_moved,"
-                + "reason\n");
+                + "reason,from_ran_through_week\n");
         for (PlanMove m : replan.moves()) {
             out.append(m.subjectId()).append(',').append(m.track()).append(',')
                     .append(m.from().map(PlanMove.Slot::resourceId).orElse("")).append(',')
@@ -61,7 +66,8 @@ final class ReplanDiff {
                     .append(m.to().map(PlanMove.Slot::resourceId).orElse("")).append(',')
                     .append(m.to().map(s -> String.valueOf(s.startWeek())).orElse("")).append(',')
                     .append(weeksMoved(m).map(String::valueOf).orElse("")).append(',')
-                    .append(m.reason()).append('\n');
+                    .append(m.reason()).append(',')
+                    .append(m.ranThroughWeek().map(String::valueOf).orElse("")).append('\n');
         }
         return out.toString();
     }

@@ -73,9 +73,9 @@ class ReplanCommandTest {
         assertThat(next.scenario().persons()).noneMatch(p -> p.id().equals(leaver)).hasSize(39);
         List<String> diff = Files.readAllLines(out.resolve("diff.csv"));
         assertThat(diff.get(0)).isEqualTo("subject,track,from_resource,from_week,to_resource,to_week,weeks_moved,"
-                + "reason");
+                + "reason,from_ran_through_week");
         assertThat(diff).contains(leaver + "," + leaverTrack.track() + "," + leaverTrack.resourceId() + ","
-                + leaverTrack.startWeek() + ",,,,SUBJECT_LEFT");
+                + leaverTrack.startWeek() + ",,,,SUBJECT_LEFT,");
         assertThat(diff.stream().skip(1).map(line -> line.split(",", -1)))
                 .allSatisfy(cells -> assertThat(cells[6].isEmpty() ? 0
                         : Integer.parseInt(cells[5]) - Integer.parseInt(cells[3]))
@@ -87,6 +87,28 @@ class ReplanCommandTest {
                 "--as-of", asOf.plusWeeks(1).toString(), "--moves", "1000");
         assertThat(nextWeek.exitCode()).as(nextWeek.all()).isZero();
         assertThat(planDir.resolve("replan-" + asOf.plusWeeks(1)).resolve("state.json")).isRegularFile();
+    }
+
+    @Test
+    void anActivityLeftEarlyShowsInTheDiffAsTheShortenedRunItWasNotAsAMove() throws IOException {
+        LocalDate asOf = first.scenario().planStart().plusWeeks(4);
+        TrackPlacement left = first.plan().tracks().stream().filter(t -> t.startWeek() <= 2 && t.endWeek() > 4)
+                .findFirst().orElseThrow();
+        Path changes = dir.resolve("left-early.json");
+        // Left on the Friday of week 3.
+        ChangeWriter.write(List.of(new Change.LeftEarly(left.personId(), left.track(), left.resourceId(),
+                asOf.minusDays(3))), changes);
+        Path out = dir.resolve("left-early");
+
+        CommandRun replan = CommandRun.of("replan", planDir.toString(), changes.toString(), "--as-of",
+                asOf.toString(), "--moves", "2000", "--seed", "1", "--lang", "en", "--out-dir", out.toString());
+
+        assertThat(replan.exitCode()).as(replan.all()).isZero();
+        assertThat(Files.readAllLines(out.resolve("diff.csv"))).anySatisfy(line -> assertThat(line)
+                .startsWith(left.personId() + "," + left.track() + "," + left.resourceId() + "," + left.startWeek()
+                        + ",").endsWith(",,LEFT_EARLY,3"));
+        assertThat(Files.readString(out.resolve("diff.md"))).contains("| " + left.personId() + " | " + left.track()
+                + " | " + left.resourceId() + " wk " + left.startWeek() + "–3 | ").contains("| left early | LEFT_EARLY");
     }
 
     @Test
