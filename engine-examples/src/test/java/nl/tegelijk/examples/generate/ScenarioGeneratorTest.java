@@ -12,11 +12,13 @@ import nl.tegelijk.model.CourseGroup;
 import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Location;
+import nl.tegelijk.model.PlacementKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ScenarioGeneratorTest {
@@ -61,6 +63,22 @@ class ScenarioGeneratorTest {
                 pressure, preset, start, 104, "Zaanstad"));
         assertThat(s.persons()).hasSize(persons);
         assertThat(ScenarioChecks.problems(s)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ResourcePreset.class)
+    void openOffersStateNoCapAndEveryOtherOfferDoes(ResourcePreset preset) {
+        LocalDate start = preset == ResourcePreset.ZAANSTAD_2016 ? START_2016 : LocalDate.of(2025, 1, 6);
+        Scenario s = ScenarioGenerator.generate(new GeneratorSettings(500, 11L, Pressure.OVERCONSTRAINED, preset,
+                start, 104, "Zaanstad"));
+
+        assertThat(s.placements()).isNotEmpty().allSatisfy(p -> assertThat(p.uncapped()).as(p.id())
+                .isEqualTo(p.kind().isOpenOffer()));
+        assertThat(s.courseGroups()).isNotEmpty().allSatisfy(c -> assertThat(c.uncapped()).as(c.id())
+                .isEqualTo(c.kind().isOpenOffer()));
+        assertThat(s.placements()).anyMatch(p -> p.kind() == PlacementKind.VOLUNTEER_WORK)
+                .anyMatch(p -> p.kind() == PlacementKind.SOCIAL_PARTICIPATION);
+        assertThat(s.courseGroups()).anyMatch(c -> c.kind() == CourseKind.PRE_INTEGRATION);
     }
 
     @Test
