@@ -15,5 +15,13 @@ public enum CourseKind {
     /** Education route (<i>onderwijsroute</i>, taalschakeltraject, Wi2021 art. 7). */
     EDUCATION_ROUTE,
     /** Dutch for adults who have no integration duty (<i>NT2 educatie</i>, WEB art. 7.3.1). */
-    NT2_ADULT_EDUCATION
+    NT2_ADULT_EDUCATION;
+
+    /**
+     * True for an open offer: COA offers pre-integration to every permit holder in reception (Rva 2005 art. 9a), so a
+     * scenario may leave its cap out; every other course kind is bought or contracted and states its seats.
+     */
+    public boolean isOpenOffer() {
+        return this == PRE_INTEGRATION;
+    }
 }

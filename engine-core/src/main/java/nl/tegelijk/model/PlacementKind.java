@@ -13,5 +13,13 @@ public enum PlacementKind {
     /** Work in and around the reception centre (<i>zelfredzaamheid</i>, Rva 2005 art. 18; WORK-AS-04). */
     RECEPTION_CENTRE_WORK,
     /** Other social participation (<i>participatie</i>), e.g. a club or a buddy project. */
-    SOCIAL_PARTICIPATION
+    SOCIAL_PARTICIPATION;
+
+    /**
+     * True for an open offer: volunteer work and social participation take everyone who comes, so a scenario may
+     * leave their cap out (issue 11: not rationed unless the scenario says so); every other kind states its slots.
+     */
+    public boolean isOpenOffer() {
+        return this == VOLUNTEER_WORK || this == SOCIAL_PARTICIPATION;
+    }
 }

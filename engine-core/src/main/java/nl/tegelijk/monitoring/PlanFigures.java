@@ -1,15 +1,19 @@
 package nl.tegelijk.monitoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Person;
+import nl.tegelijk.model.PlacementKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.monitoring.PlanOutcomes.Outcome;
 import nl.tegelijk.planning.Plan;
@@ -33,6 +37,12 @@ public final class PlanFigures {
 
     /** The weeks of the first year, for {@link #idleWeeksInFirstYear(String)}. */
     public static final int YEAR_WEEKS = 52;
+
+    /**
+     * The weeks after the permit for {@link #paidWorkWithinWeeksOfPermit(int)} that compare with the published
+     * employment of permit holders 1.5 and 2.5 years after the permit (CBS cohort figures, docs/GENERATOR.md).
+     */
+    public static final List<Integer> PAID_WORK_WEEKS_AFTER_PERMIT = List.of(78, 130);
 
     private final PlanOutcomes outcomes;
 
@@ -127,6 +137,33 @@ public final class PlanFigures {
     /** {@link #idleWeeksInFirstYear(String)} over every person it is defined for. */
     public Distribution idleWeeksInFirstYear() {
         return overPersons(this::idleWeeksInFirstYear);
+    }
+
+    /**
+     * Of the adults with an option that paid work meets and a permit date (granted, or expected) whose date plus
+     * {@code weeks} weeks falls within the horizon: those with a paid job ({@code PAID_JOB} placement) that starts no
+     * later than {@code weeks} weeks after the permit date.
+     */
+    public Share paidWorkWithinWeeksOfPermit(int weeks) {
+        Plan plan = outcomes.plan();
+        LocalDate horizonEnd = plan.planStart().plusWeeks(plan.horizonWeeks());
+        Map<String, PlacementKind> kinds = new HashMap<>();
+        outcomes.scenario().placements().forEach(p -> kinds.put(p.id(), p.kind()));
+        int of = 0;
+        int working = 0;
+        for (Assessment a : outcomes.assessments()) {
+            Person p = outcomes.person(a.personId());
+            Optional<LocalDate> by = p.permitGrantedDate().or(p::expectedPermitDate).map(d -> d.plusWeeks(weeks));
+            boolean mayWork = a.tracks().stream().anyMatch(r -> r.placementKinds().contains(PlacementKind.PAID_JOB));
+            if (!outcomes.adult(a.personId()) || !mayWork || by.isEmpty() || by.get().isBefore(plan.planStart())
+                    || !by.get().isBefore(horizonEnd)) {
+                continue;
+            }
+            of++;
+            working += outcomes.placements(a.personId()).stream().anyMatch(t -> t.track() == TrackKind.WORK
+                    && kinds.get(t.resourceId()) == PlacementKind.PAID_JOB && !t.startDate().isAfter(by.get())) ? 1 : 0;
+        }
+        return new Share(working, of);
     }
 
     /**

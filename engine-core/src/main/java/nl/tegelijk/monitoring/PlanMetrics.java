@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.Scenario;
@@ -29,13 +31,16 @@ import nl.tegelijk.planning.UnplannedReason;
  * @param unplannedByReason {@link PlanFigures#unplannedByReason()}
  * @param unplannedRequiredByReason {@link PlanFigures#unplannedRequiredByReason()}
  * @param housingQuota {@link PlanFigures#housingQuota()}
+ * @param paidWorkWithinWeeksOfPermit {@link PlanFigures#paidWorkWithinWeeksOfPermit(int)} per number of weeks of
+ *     {@link PlanFigures#PAID_WORK_WEEKS_AFTER_PERMIT}
  */
 public record PlanMetrics(PlanMethod method, Distribution weeksToFullParticipation,
                           Distribution weeksToFullParticipationEveryNeed, Share fullyPlanned,
                           Distribution weeksToFirstActivity, Distribution idleWeeksInFirstYear,
                           Map<TrackKind, Double> meanWaitingWeeksByTrack,
                           Map<UnplannedReason, Integer> unplannedByReason,
-                          Map<UnplannedReason, Integer> unplannedRequiredByReason, List<QuotaRealised> housingQuota) {
+                          Map<UnplannedReason, Integer> unplannedRequiredByReason, List<QuotaRealised> housingQuota,
+                          Map<Integer, Share> paidWorkWithinWeeksOfPermit) {
 
     public PlanMetrics {
         requireNonNull(method, "method");
@@ -50,6 +55,7 @@ public record PlanMetrics(PlanMethod method, Distribution weeksToFullParticipati
         unplannedRequiredByReason = Collections.unmodifiableMap(enumKeys(unplannedRequiredByReason,
                 UnplannedReason.class));
         housingQuota = List.copyOf(housingQuota);
+        paidWorkWithinWeeksOfPermit = Collections.unmodifiableMap(new TreeMap<>(paidWorkWithinWeeksOfPermit));
     }
 
     /** The figures of {@code plan}; see {@link PlanFigures#of}. */
@@ -61,7 +67,9 @@ public record PlanMetrics(PlanMethod method, Distribution weeksToFullParticipati
         return new PlanMetrics(plan.method(), f.weeksToFullParticipation(NeedScope.REQUIRED),
                 f.weeksToFullParticipation(NeedScope.EVERY_NEED), f.fullyPlanned(NeedScope.REQUIRED),
                 f.weeksToFirstActivity(), f.idleWeeksInFirstYear(), f.meanWaitingWeeksByTrack(),
-                f.unplannedByReason(), f.unplannedRequiredByReason(), f.housingQuota());
+                f.unplannedByReason(), f.unplannedRequiredByReason(), f.housingQuota(),
+                PlanFigures.PAID_WORK_WEEKS_AFTER_PERMIT.stream().collect(Collectors.toMap(w -> w,
+                        f::paidWorkWithinWeeksOfPermit)));
     }
 
     /** Persons with at least one required requirement. */

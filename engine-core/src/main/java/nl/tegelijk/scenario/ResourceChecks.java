@@ -13,12 +13,14 @@ import nl.tegelijk.model.Household;
 import nl.tegelijk.model.IntakeReport;
 import nl.tegelijk.model.LifeDomain;
 import nl.tegelijk.model.Location;
+import nl.tegelijk.model.Placement;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 
 /**
- * Resources and intake reports: intake dates for non-rolling courses and schools, school age ranges, one finding per
- * life domain, and households that some dwelling can hold. Stateless.
+ * Resources and intake reports: a cap on every resource that is not an open offer, intake dates for non-rolling
+ * courses and schools, school age ranges, one finding per life domain, and households that some dwelling can hold.
+ * Stateless.
  */
 final class ResourceChecks {
 
@@ -28,6 +30,7 @@ final class ResourceChecks {
     static void check(Scenario scenario, Problems problems) {
         checkCourseGroups(scenario.courseGroups(), problems);
         checkSchoolClasses(scenario.schoolClasses(), problems);
+        checkPlacements(scenario.placements(), problems);
         checkFindings(scenario.intakeReports(), problems);
         checkHouseholdsFit(scenario, problems);
         checkPreferredDistricts(scenario, problems);
@@ -36,10 +39,27 @@ final class ResourceChecks {
     private static void checkCourseGroups(List<CourseGroup> groups, Problems problems) {
         for (int i = 0; i < groups.size(); i++) {
             CourseGroup group = groups.get(i);
+            if (group.uncapped() && !group.kind().isOpenOffer()) {
+                problems.error(ProblemCode.MISSING_FIELD, Section.COURSE_GROUPS, i, Optional.of(group.id()), "seats",
+                        "course group '" + group.id() + "' of kind " + group.kind() + " states no seats",
+                        "seats for every course kind but pre-integration (an open offer may leave its cap out)");
+            }
             if (!group.rollingIntake() && group.cohortStarts().isEmpty()) {
                 problems.error(ProblemCode.NO_INTAKE_DATES, Section.COURSE_GROUPS, i, Optional.of(group.id()),
                         "cohortStarts", "course group '" + group.id() + "' has no rolling intake and no cohort start",
                         "at least one cohort start date, or rollingIntake true");
+            }
+        }
+    }
+
+    private static void checkPlacements(List<Placement> placements, Problems problems) {
+        for (int i = 0; i < placements.size(); i++) {
+            Placement placement = placements.get(i);
+            if (placement.uncapped() && !placement.kind().isOpenOffer()) {
+                problems.error(ProblemCode.MISSING_FIELD, Section.PLACEMENTS, i, Optional.of(placement.id()), "slots",
+                        "placement '" + placement.id() + "' of kind " + placement.kind() + " states no slots",
+                        "slots for every placement kind but volunteer work and social participation (open offers"
+                                + " may leave their cap out)");
             }
         }
     }

@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Person;
@@ -90,8 +90,8 @@ public record ScenarioSummary(String name, String municipality, LocalDate planSt
      *     {@code placement}
      * @param kind the record's own kind (e.g. {@code ISK}), or {@code all} for dwellings
      * @param count how many records
-     * @param capacity their summed capacity: occupants, seats or slots
-     * @param unit what the capacity counts
+     * @param capacity their summed capacity: occupants, seats or slots (of the records that state a cap)
+     * @param unit what the capacity counts, with the number of open offers that state no cap when there are any
      */
     public record ResourceLine(String resource, String kind, int count, int capacity, String unit) {
         public ResourceLine {
@@ -120,8 +120,8 @@ public record ScenarioSummary(String name, String municipality, LocalDate planSt
         }
         resources.addAll(lines("course group", scenario.courseGroups(), c -> c.kind().name(), c -> c.seats(),
                 "seats"));
-        resources.addAll(lines("school class", scenario.schoolClasses(), c -> c.kind().name(), c -> c.seats(),
-                "seats"));
+        resources.addAll(lines("school class", scenario.schoolClasses(), c -> c.kind().name(),
+                c -> Optional.of(c.seats()), "seats"));
         resources.addAll(lines("placement", scenario.placements(), p -> p.kind().name(), p -> p.slots(), "slots"));
         return new ScenarioSummary(scenario.name(), scenario.municipality(), scenario.planStart(),
                 scenario.horizonWeeks(), byStatus, sizes, resources, scenario.housingQuotas(), flow(scenario));
@@ -155,11 +155,16 @@ public record ScenarioSummary(String name, String municipality, LocalDate planSt
     }
 
     private static <T> List<ResourceLine> lines(String resource, List<T> records, Function<T, String> kind,
-                                                ToIntFunction<T> capacity, String unit) {
+                                                Function<T, Optional<Integer>> capacity, String unit) {
         Map<String, List<T>> byKind = records.stream().collect(Collectors.groupingBy(kind, TreeMap::new,
                 Collectors.toList()));
-        return byKind.entrySet().stream().map(e -> new ResourceLine(resource, e.getKey(), e.getValue().size(),
-                e.getValue().stream().mapToInt(capacity).sum(), unit)).toList();
+        return byKind.entrySet().stream().map(e -> {
+            List<Optional<Integer>> caps = e.getValue().stream().map(capacity).toList();
+            long uncapped = caps.stream().filter(Optional::isEmpty).count();
+            return new ResourceLine(resource, e.getKey(), e.getValue().size(),
+                    caps.stream().flatMap(Optional::stream).mapToInt(Integer::intValue).sum(),
+                    uncapped == 0 ? unit : unit + " (" + uncapped + " not capped)");
+        }).toList();
     }
 
     /** Number of persons. */

@@ -160,7 +160,7 @@ class RealWeeksTest {
 
     private static int seats(String course) {
         return state.scenario().courseGroups().stream().filter(c -> c.id().equals(course)).findFirst().orElseThrow()
-                .seats();
+                .seats().orElseThrow();
     }
 
     @Test

@@ -274,14 +274,15 @@ public final class ScenarioArbitraries {
                         planStart.plusDays(days), rooms, occupants, accessible));
     }
 
-    /** A course group with rolling intake or one to four cohort starts. */
+    /** A course group with rolling intake or one to four cohort starts; pre-integration now and then not capped. */
     public static Arbitrary<CourseGroup> courseGroups(String id, LocalDate planStart, List<String> locationIds) {
         return Combinators.combine(Arbitraries.of(CourseKind.values()), Arbitraries.of(locationIds),
                         Arbitraries.integers().between(0, 100), Arbitraries.of(true, false), cohorts(planStart),
                         Arbitraries.integers().between(4, 104), Arbitraries.integers().between(2, 20),
                         Arbitraries.integers().between(4, 30))
                 .as((kind, location, from, rolling, cohorts, weeks, hours, seats) -> new CourseGroup(id, kind,
-                        location, planStart.plusDays(from), rolling, cohorts, weeks, hours, seats, seats % 2 == 0));
+                        location, planStart.plusDays(from), rolling, cohorts, weeks, hours,
+                        cap(kind.isOpenOffer(), seats), seats % 2 == 0));
     }
 
     /** A school class with rolling intake or one to four intake dates, and minAge at most maxAge. */
@@ -294,14 +295,19 @@ public final class ScenarioArbitraries {
                         location, minAge, minAge + span, seats, planStart, rolling, dates, 52, hours));
     }
 
-    /** A work or participation placement. */
+    /** A work or participation placement; volunteer work and social participation now and then not capped. */
     public static Arbitrary<Placement> placements(String id, LocalDate planStart, List<String> locationIds) {
         return Combinators.combine(Arbitraries.of(PlacementKind.values()), Arbitraries.of(SECTORS),
                         Arbitraries.of(CefrLevel.values()), Arbitraries.integers().between(2, 40),
                         Arbitraries.integers().between(1, 10), Arbitraries.integers().between(0, 150),
                         Arbitraries.integers().between(4, 104), Arbitraries.of(locationIds))
                 .as((kind, sector, level, hours, slots, from, weeks, location) -> new Placement(id, kind, sector,
-                        level, hours, slots, planStart.plusDays(from), weeks, location));
+                        level, hours, cap(kind.isOpenOffer(), slots), planStart.plusDays(from), weeks, location));
+    }
+
+    /** No cap for one in three open offers, so the format's absent cap is generated too. */
+    private static Optional<Integer> cap(boolean openOffer, int capacity) {
+        return openOffer && capacity % 3 == 0 ? Optional.empty() : Optional.of(capacity);
     }
 
     /** Quotas for distinct half-years around the plan start. */

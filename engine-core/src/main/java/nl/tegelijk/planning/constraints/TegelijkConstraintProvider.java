@@ -58,9 +58,11 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
         };
     }
 
-    // A resource never holds more participants in a week than its capacity (one household per dwelling from move-in).
+    // A resource never holds more participants in a week than its capacity (one household per dwelling from move-in);
+    // an open offer without a cap (volunteer work, social participation, pre-integration) holds everyone.
     Constraint resourceOverCapacity(ConstraintFactory f) {
         return f.forEach(TrackAssignment.class)
+                .filter(a -> a.getSlot().resource().capped())
                 .groupBy(a -> a.getSlot().resource(),
                         toConnectedRanges(a -> a.getSlot().startWeek(), a -> a.getSlot().endWeek()))
                 .flattenLast(chain -> chain.getConnectedRanges())

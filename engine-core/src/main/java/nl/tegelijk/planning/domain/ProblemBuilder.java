@@ -282,8 +282,8 @@ public final class ProblemBuilder {
         }
         for (CourseGroup c : s.courseGroups()) {
             out.add(new Resource(c.id(), ResourceKind.COURSE_GROUP, c.kind().name(), location(locations, c.locationId()),
-                    c.seats(), cal.firstWeekOnOrAfter(c.availableFrom()), c.rollingIntake(),
-                    weeks(cal, c.cohortStarts()), c.durationWeeks(), c.hoursPerWeek(), 0, 0, false,
+                    c.seats().orElse(Resource.UNCAPPED), cal.firstWeekOnOrAfter(c.availableFrom()),
+                    c.rollingIntake(), weeks(cal, c.cohortStarts()), c.durationWeeks(), c.hoursPerWeek(), 0, 0, false,
                     nl.tegelijk.model.CefrLevel.NONE, "", 0, Integer.MAX_VALUE));
         }
         for (SchoolClass c : s.schoolClasses()) {
@@ -294,7 +294,7 @@ public final class ProblemBuilder {
         }
         for (Placement p : s.placements()) {
             out.add(new Resource(p.id(), ResourceKind.PLACEMENT, p.kind().name(), location(locations, p.locationId()),
-                    p.slots(), cal.firstWeekOnOrAfter(p.availableFrom()), true, List.of(), p.durationWeeks(),
+                    p.slots().orElse(Resource.UNCAPPED), cal.firstWeekOnOrAfter(p.availableFrom()), true, List.of(), p.durationWeeks(),
                     p.hoursPerWeek(), 0, 0, false, p.minimumDutchLevel(), p.sector(), 0, Integer.MAX_VALUE));
         }
         return List.copyOf(out);

@@ -15,7 +15,8 @@ import nl.tegelijk.model.Location;
  * @param kind which kind of resource
  * @param subKind the course, school or placement kind by name ({@code "DWELLING"} for dwellings)
  * @param location where it is
- * @param capacity households (dwelling), seats or slots at the same time
+ * @param capacity households (dwelling), seats or slots at the same time; {@link #UNCAPPED} for an open offer whose
+ *     scenario record states no cap
  * @param availableWeek first week it may be used
  * @param rollingIntake any week from {@code availableWeek} may be a start week
  * @param intakeWeeks the start weeks when intake is not rolling, ascending
@@ -33,6 +34,9 @@ public record Resource(@PlanningId String id, ResourceKind kind, String subKind,
                        int availableWeek, boolean rollingIntake, List<Integer> intakeWeeks, int durationWeeks,
                        int hoursPerWeek, int rooms, int maxOccupants, boolean accessible,
                        CefrLevel minimumDutchLevel, String sector, int minAge, int maxAge) {
+    /** The capacity of an open offer that states no cap: it never counts anyone over capacity. */
+    public static final int UNCAPPED = Integer.MAX_VALUE;
+
     public Resource {
         requireNonNull(id, "id");
         requireNonNull(kind, "kind");
@@ -52,6 +56,11 @@ public record Resource(@PlanningId String id, ResourceKind kind, String subKind,
     @Override
     public int hashCode() {
         return id.hashCode();
+    }
+
+    /** False for an open offer without a cap ({@link #UNCAPPED}): no number of participants is over its capacity. */
+    public boolean capped() {
+        return capacity != UNCAPPED;
     }
 
     /** True for a dwelling. */

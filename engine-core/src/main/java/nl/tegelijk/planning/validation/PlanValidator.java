@@ -343,7 +343,11 @@ public final class PlanValidator {
                 }
             }
             used.forEach((id, u) -> {
-                int cap = dwellings.containsKey(id) ? 1 : capacityOf(id);
+                Optional<Integer> stated = dwellings.containsKey(id) ? Optional.of(1) : capacityOf(id);
+                if (stated.isEmpty()) {
+                    return; // an open offer that states no cap holds everyone
+                }
+                int cap = stated.get();
                 for (int w = 0; w < horizon; w++) {
                     if (u[w] > cap) {
                         add("OVER_CAPACITY", "", id, "%d in week %d, capacity %d", u[w], w, cap);
@@ -353,12 +357,13 @@ public final class PlanValidator {
             });
         }
 
-        int capacityOf(String id) {
+        /** The cap the scenario states for a course group, school class or placement; empty when it states none. */
+        Optional<Integer> capacityOf(String id) {
             if (courses.containsKey(id)) {
                 return courses.get(id).seats();
             }
             if (schools.containsKey(id)) {
-                return schools.get(id).seats();
+                return Optional.of(schools.get(id).seats());
             }
             return placements.get(id).slots();
         }

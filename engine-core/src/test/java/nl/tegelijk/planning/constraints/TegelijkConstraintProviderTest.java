@@ -37,6 +37,21 @@ class TegelijkConstraintProviderTest {
     }
 
     @Test
+    void resourceOverCapacityNeverCountsAnOpenOfferWithoutACapButStillACappedOne() {
+        Resource open = uncappedVolunteerWork("open");
+        Resource capped = placement("capped", "community", CefrLevel.NONE, 6, 26);
+        verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
+                .given(track(WORK, "p1").at(open, 0).build(), track(WORK, "p2").at(open, 0).build(),
+                        track(WORK, "p3").at(open, 3).build(), track(WORK, "p4").at(open, 10).build())
+                .penalizes(0);
+        verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
+                .given(track(WORK, "p1").at(open, 0).build(), track(WORK, "p2").at(open, 0).build(),
+                        track(WORK, "p3").at(capped, 3).build(), track(WORK, "p4").at(capped, 10).build(),
+                        track(WORK, "p5").at(capped, 12).build())
+                .penalizesBy(2);
+    }
+
+    @Test
     void dwellingDoesNotFitPenalisesAHouseholdLargerThanTheDwellingTakes() {
         Resource d = dwelling("d", 3, 4, L0);
         Resource d2 = dwelling("d2", 3, 4, L0);

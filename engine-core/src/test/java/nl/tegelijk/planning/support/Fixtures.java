@@ -46,6 +46,12 @@ public final class Fixtures {
                 0, 0, false, min, sector, 0, Integer.MAX_VALUE);
     }
 
+    /** Volunteer work, 26 weeks of 6 hours at L10: an open offer that states no cap. */
+    public static Resource uncappedVolunteerWork(String id) {
+        return new Resource(id, ResourceKind.PLACEMENT, "VOLUNTEER_WORK", L10, Resource.UNCAPPED, 0, true, List.of(),
+                26, 6, 0, 0, false, CefrLevel.NONE, "community", 0, Integer.MAX_VALUE);
+    }
+
     public static Slot slot(Resource r, int start) {
         return new Slot(r, start, r.isDwelling() ? HORIZON : start + r.durationWeeks());
     }

@@ -102,6 +102,12 @@ public final class TestData {
         return new Placement(id, kind, sector, min, hours, slots, START, duration, EAST.id());
     }
 
+    /** An open offer (volunteer work, social participation) that states no cap, from {@link #START}. */
+    public static Placement uncappedPlacement(String id, PlacementKind kind, int hours, int duration) {
+        return new Placement(id, kind, "community", CefrLevel.NONE, hours, Optional.empty(), START, duration,
+                EAST.id());
+    }
+
     public static TrackRequirement housing(int earliestWeek) {
         return new TrackRequirement(TrackKind.HOUSING, week(earliestWeek), Optional.empty(), Set.of(), Set.of(),
                 Set.of(), false, "HV-KOPPEL-01", Optional.empty(), false);

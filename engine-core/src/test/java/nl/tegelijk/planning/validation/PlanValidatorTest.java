@@ -51,6 +51,32 @@ class PlanValidatorTest {
     }
 
     @Test
+    void anOpenOfferWithoutACapIsNeverOverCapacityWhileACappedOneStillIs() {
+        Scenario f = family();
+        Scenario s = scenario(52, f.households(), f.persons(), f.dwellings(), f.courseGroups(), f.schoolClasses(),
+                List.of(uncappedPlacement("open", PlacementKind.VOLUNTEER_WORK, 6, 26),
+                        placement("club", PlacementKind.VOLUNTEER_WORK, "community", CefrLevel.NONE, 1, 6, 26)),
+                f.housingQuotas());
+        List<Assessment> volunteers = List.of(assessment("a1", 32, work(0, PlacementKind.VOLUNTEER_WORK)),
+                assessment("a2", 32, work(0, PlacementKind.VOLUNTEER_WORK)),
+                assessment("b1", 32, work(0, PlacementKind.VOLUNTEER_WORK)));
+
+        Plan allInTheOpenOffer = plan(s, List.of(), List.of(volunteer("a1", "open", 0), volunteer("a2", "open", 0),
+                volunteer("b1", "open", 3)));
+        Plan twoInTheClub = plan(s, List.of(), List.of(volunteer("a1", "open", 0), volunteer("a2", "club", 0),
+                volunteer("b1", "club", 3)));
+
+        assertThat(PlanValidator.validate(s, volunteers, allInTheOpenOffer)).isEmpty();
+        assertThat(PlanValidator.validate(s, volunteers, twoInTheClub))
+                .extracting(PlanViolation::code, PlanViolation::resourceId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OVER_CAPACITY", "club"));
+    }
+
+    private static TrackPlacement volunteer(String person, String placement, int week) {
+        return new TrackPlacement(person, TrackKind.WORK, placement, week, week(week), week + 26, 6, "WI21-MAP-01");
+    }
+
+    @Test
     void findsADwellingTooSmallAndAMoveInBeforeItIsFree() {
         Scenario s = family();
         Plan p = plan(s, List.of(new HousingPlacement("h1", List.of("a1"), "d2", 1, week(1))), List.of());

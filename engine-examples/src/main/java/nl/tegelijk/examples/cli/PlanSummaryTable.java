@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.monitoring.PlanFigures;
 import nl.tegelijk.monitoring.PlanMetrics;
+import nl.tegelijk.monitoring.Share;
 import nl.tegelijk.planning.ScoreExplanation;
 
 /** The headline figures of one or more plans side by side, as plain-text lines. */
@@ -36,6 +38,12 @@ final class PlanSummaryTable {
         for (TrackKind track : TrackKind.values()) {
             row(lines, "mean waiting weeks, " + track.name().toLowerCase(), columns,
                     m -> String.format("%.1f", m.meanWaitingWeeksByTrack().getOrDefault(track, 0.0)));
+        }
+        for (int weeks : PlanFigures.PAID_WORK_WEEKS_AFTER_PERMIT) {
+            row(lines, "paid work within " + weeks + " weeks of the permit", columns, m -> {
+                Share share = m.paidWorkWithinWeeksOfPermit().get(weeks);
+                return share.count() + " of " + share.of();
+            });
         }
         TreeSet<String> reasons = new TreeSet<>();
         columns.values().forEach(m -> m.unplannedByReason().keySet().forEach(r -> reasons.add(r.name())));

@@ -3,6 +3,7 @@ package nl.tegelijk.examples.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.tegelijk.model.CourseGroup;
 import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.Location;
@@ -12,7 +13,7 @@ import nl.tegelijk.model.Location;
  * pressure. Under Wi2013 (plan start before 2022) the A2 course and literacy are a market: each learner buys seats
  * from a provider with a DUO loan, so a provider's offer has rolling intake and room for every learner (Algemene
  * Rekenkamer 2017). Under Wi2021 the municipality contracts groups that start every few weeks. Pre-integration in
- * reception is COA's, rolling. Durations and hours are assumptions (docs/GENERATOR.md).
+ * reception is COA's open offer: rolling and not capped. Durations and hours are assumptions (docs/GENERATOR.md).
  */
 final class CourseGenerator {
 
@@ -47,8 +48,7 @@ final class CourseGenerator {
 
     static List<CourseGroup> courseGroups(GeneratorSettings settings, MunicipalityMap map, Demand demand, Draw draw) {
         CourseGenerator g = new CourseGenerator(settings, map, draw);
-        List<String> receptionIds = map.allReception().stream().map(Location::id).toList();
-        g.add(PRE_INTEGRATION, demand.adultsInReception(receptionIds), map.allReception());
+        g.open(PRE_INTEGRATION, map.allReception());
         if (settings.wi2021()) {
             g.add(LITERACY, demand.illiterateAdults(), map.allDistricts());
             g.add(B1, demand.b1RouteLearners(), map.allDistricts());
@@ -73,13 +73,24 @@ final class CourseGenerator {
                     ? map.regional().get(i % map.regional().size())
                     : places.get((groups.size() + i) % places.size());
             LocalDate from = settings.planStart().plusWeeks(draw.between(0, lastOffset));
-            boolean rolling = shape.kind() == CourseKind.PRE_INTEGRATION;
-            List<LocalDate> cohorts = rolling ? List.of()
-                    : Capacity.cohortStarts(from, CONTRACT_START_INTERVAL_WEEKS, settings.horizonEnd());
+            List<LocalDate> cohorts = Capacity.cohortStarts(from, CONTRACT_START_INTERVAL_WEEKS, settings.horizonEnd());
             boolean childcare = draw.chance(shape.childcareShare());
             groups.add(new CourseGroup(String.format("C-%03d", groups.size() + 1), shape.kind(), where.id(), from,
-                    rolling, cohorts, shape.durationWeeks(), shape.hoursPerWeek(), sizing.seatsPerGroup(),
+                    false, cohorts, shape.durationWeeks(), shape.hoursPerWeek(), sizing.seatsPerGroup(),
                     childcare));
+        }
+    }
+
+    /**
+     * An open offer: one group at every place, rolling from the plan start and not capped. COA offers pre-integration
+     * to every permit holder in reception (Rva 2005 art. 9a) and no published figure caps it, so neither does the
+     * scenario (issue 11: not rationed unless the scenario says so); the pressure does not apply.
+     */
+    private void open(Shape shape, List<Location> places) {
+        for (Location where : places) {
+            groups.add(new CourseGroup(String.format("C-%03d", groups.size() + 1), shape.kind(), where.id(),
+                    settings.planStart(), true, List.of(), shape.durationWeeks(), shape.hoursPerWeek(),
+                    Optional.empty(), draw.chance(shape.childcareShare())));
         }
     }
 

@@ -158,10 +158,6 @@ final class Demand {
         return count(p -> workingAgeAdult(p) && permitHolder(p));
     }
 
-    long workingAgeAdults() {
-        return count(this::workingAgeAdult);
-    }
-
     /** A random skill of a random adult who has skills, so that placement sectors follow the skill mix. */
     String sectorFromSkills(Draw draw) {
         for (int attempt = 0; attempt < 20; attempt++) {

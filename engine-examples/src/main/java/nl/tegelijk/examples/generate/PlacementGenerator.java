@@ -3,6 +3,7 @@ package nl.tegelijk.examples.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.Location;
 import nl.tegelijk.model.Placement;
@@ -34,12 +35,12 @@ final class PlacementGenerator {
         List<String> receptionIds = map.allReception().stream().map(Location::id).toList();
         g.vacancies(PlacementKind.PAID_JOB, employedShare(settings.preset()) * permitAdults, 52, 24, 38, 1, 4);
         g.vacancies(PlacementKind.TRAINEESHIP, 0.10 * permitAdults, 26, 16, 32, 1, 3);
-        g.open(PlacementKind.VOLUNTEER_WORK, demand.workingAgeAdults(), 26, 4, 12);
+        g.open(PlacementKind.VOLUNTEER_WORK, 26, 4, 12);
         if (settings.wi2021()) {
             g.add(PlacementKind.LABOUR_MARKET_MODULE, 0.60 * permitAdults, 12, 4, 4, 10, 15);
         }
         g.add(PlacementKind.RECEPTION_CENTRE_WORK, 0.30 * demand.adultsInReception(receptionIds), 26, 8, 12, 5, 10);
-        g.open(PlacementKind.SOCIAL_PARTICIPATION, demand.workingAgeAdults(), 26, 2, 6);
+        g.open(PlacementKind.SOCIAL_PARTICIPATION, 26, 2, 6);
         return List.copyOf(g.placements);
     }
 
@@ -60,13 +61,14 @@ final class PlacementGenerator {
     private static final int OPEN_ORGANISATIONS = 5;
 
     /**
-     * Volunteer work or social participation not capped: {@value #OPEN_ORGANISATIONS} organisations, each with room
-     * for every working-age adult, open from the plan start (issue 11: not rationed unless the scenario says so).
+     * Volunteer work or social participation as an open offer: {@value #OPEN_ORGANISATIONS} organisations that state
+     * no cap, open from the plan start (issue 11: not rationed unless the scenario says so; no published figure caps
+     * them); the pressure does not apply.
      */
-    private void open(PlacementKind kind, long adults, int durationWeeks, int minHours, int maxHours) {
+    private void open(PlacementKind kind, int durationWeeks, int minHours, int maxHours) {
         for (int i = 0; i < OPEN_ORGANISATIONS; i++) {
             placements.add(new Placement(String.format("W-%04d", placements.size() + 1), kind, sector(kind),
-                    minimumDutch(kind), draw.between(minHours, maxHours), (int) Math.max(1, adults),
+                    minimumDutch(kind), draw.between(minHours, maxHours), Optional.empty(),
                     settings.planStart(), durationWeeks, location(kind).id()));
         }
     }

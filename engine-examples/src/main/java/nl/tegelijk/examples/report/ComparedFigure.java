@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.monitoring.PlanMetrics;
+import nl.tegelijk.monitoring.Share;
 import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.UnplannedReason;
 
@@ -66,6 +67,20 @@ public enum ComparedFigure {
             "Weken van de vroegste toegestane week tot de start van werk of participatie, per werktraject.",
             "Weeks from the earliest allowed week to the start of work or participation, per work track.",
             m -> waiting(m, TrackKind.WORK), Boolean.TRUE),
+    PAID_WORK_WITHIN_78_WEEKS_OF_PERMIT("Betaald werk binnen 78 weken na de vergunning (%)",
+            "Paid work within 78 weeks of the permit (%)",
+            "Van de volwassenen die betaald mogen werken en bij wie vergunningsdatum plus 78 weken in de planperiode"
+                    + " valt: het deel met een betaalde baan die uiterlijk 78 weken na de vergunning begint (vergelijk:"
+                    + " aandeel met werk na 1,5 jaar, CBS).",
+            "Of the adults who may take paid work and whose permit date plus 78 weeks falls within the horizon: the"
+                    + " share with a paid job that starts at most 78 weeks after the permit (compare: the share in work"
+                    + " after 1.5 years, CBS).",
+            m -> paidWork(m, 78), Boolean.FALSE),
+    PAID_WORK_WITHIN_130_WEEKS_OF_PERMIT("Betaald werk binnen 130 weken na de vergunning (%)",
+            "Paid work within 130 weeks of the permit (%)",
+            "Hetzelfde met 130 weken (vergelijk: aandeel met werk na 2,5 jaar, CBS).",
+            "The same with 130 weeks (compare: the share in work after 2.5 years, CBS).",
+            m -> paidWork(m, 130), Boolean.FALSE),
     UNPLANNED_REQUIRED("Verplichte trajecten niet gepland", "Required tracks unplanned",
             "Verplichte trajecten zonder plek binnen de planperiode; de reden per traject staat in het plan.",
             "Required tracks without a place within the horizon; the plan gives the reason for each.",
@@ -139,6 +154,12 @@ public enum ComparedFigure {
     public static String unplanned(UnplannedReason reason, boolean english) {
         String r = reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return (english ? "Unplanned: " : "Niet gepland: ") + r;
+    }
+
+    /** The share in percent with one decimal; 0 when nobody is counted. */
+    private static double paidWork(PlanMetrics m, int weeks) {
+        Share share = m.paidWorkWithinWeeksOfPermit().get(weeks);
+        return share == null || share.of() == 0 ? 0.0 : round(100.0 * share.count() / share.of());
     }
 
     private static double waiting(PlanMetrics m, TrackKind track) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackRequirement;
 import nl.tegelijk.json.TegelijkJson;
@@ -202,16 +203,18 @@ public final class PlanPage {
     }
 
     /** A place to plan, as the page shows it. */
-    record Place(String id, String kind, String sub, int capacity, java.time.LocalDate availableFrom) {
+    record Place(String id, String kind, String sub, Optional<Integer> capacity, java.time.LocalDate availableFrom) {
     }
 
     /** Every dwelling, course group, school class and placement of the scenario. */
     static List<Place> resources(Scenario scenario) {
         List<Place> out = new ArrayList<>();
-        scenario.dwellings().forEach(d -> out.add(new Place(d.id(), "DWELLING", "DWELLING", 1, d.availableFrom())));
+        scenario.dwellings().forEach(d -> out.add(new Place(d.id(), "DWELLING", "DWELLING", Optional.of(1),
+                d.availableFrom())));
         scenario.courseGroups().forEach(c -> out.add(new Place(c.id(), "COURSE_GROUP", c.kind().name(), c.seats(),
                 c.availableFrom())));
-        scenario.schoolClasses().forEach(c -> out.add(new Place(c.id(), "SCHOOL_CLASS", c.kind().name(), c.seats(),
+        scenario.schoolClasses().forEach(c -> out.add(new Place(c.id(), "SCHOOL_CLASS", c.kind().name(),
+                Optional.of(c.seats()),
                 c.availableFrom())));
         scenario.placements().forEach(p -> out.add(new Place(p.id(), "PLACEMENT", p.kind().name(), p.slots(),
                 p.availableFrom())));
@@ -232,7 +235,7 @@ public final class PlanPage {
             m.put("id", r.id());
             m.put("kind", r.kind());
             m.put("sub", r.sub());
-            m.put("cap", r.capacity());
+            r.capacity().ifPresent(cap -> m.put("cap", cap)); // an open offer without a cap has none
             m.put("from", calendar.firstWeekOnOrAfter(r.availableFrom()));
             m.put("occ", occ.get(r.id()));
             out.add(m);

@@ -121,7 +121,7 @@ class BuiltInScenariosTest {
     void inTheTutorialTheB1RouteHasFewerSeatsThanLearnersSoSomeoneWaits() {
         Scenario s = BuiltInScenarios.byName(BuiltInScenarios.TUTORIAL);
         int seats = s.courseGroups().stream().filter(c -> c.kind() == CourseKind.B1_ROUTE)
-                .mapToInt(CourseGroup::seats).sum();
+                .mapToInt(c -> c.seats().orElseThrow()).sum();
         long learners = s.persons().stream().filter(p -> p.status() == ResidenceStatus.PERMIT_HOLDER
                 && p.arrivalInMunicipalityDate().isEmpty()
                 && p.learnability().filter(l -> l == Learnability.B1_ATTAINABLE).isPresent()).count();

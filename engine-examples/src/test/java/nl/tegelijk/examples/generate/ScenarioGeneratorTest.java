@@ -12,12 +12,13 @@ import nl.tegelijk.model.CourseGroup;
 import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Location;
-import nl.tegelijk.model.Placement;
+import nl.tegelijk.model.PlacementKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ScenarioGeneratorTest {
@@ -64,6 +65,22 @@ class ScenarioGeneratorTest {
         assertThat(ScenarioChecks.problems(s)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ResourcePreset.class)
+    void openOffersStateNoCapAndEveryOtherOfferDoes(ResourcePreset preset) {
+        LocalDate start = preset == ResourcePreset.ZAANSTAD_2016 ? START_2016 : LocalDate.of(2025, 1, 6);
+        Scenario s = ScenarioGenerator.generate(new GeneratorSettings(500, 11L, Pressure.OVERCONSTRAINED, preset,
+                start, 104, "Zaanstad"));
+
+        assertThat(s.placements()).isNotEmpty().allSatisfy(p -> assertThat(p.uncapped()).as(p.id())
+                .isEqualTo(p.kind().isOpenOffer()));
+        assertThat(s.courseGroups()).isNotEmpty().allSatisfy(c -> assertThat(c.uncapped()).as(c.id())
+                .isEqualTo(c.kind().isOpenOffer()));
+        assertThat(s.placements()).anyMatch(p -> p.kind() == PlacementKind.VOLUNTEER_WORK)
+                .anyMatch(p -> p.kind() == PlacementKind.SOCIAL_PARTICIPATION);
+        assertThat(s.courseGroups()).anyMatch(c -> c.kind() == CourseKind.PRE_INTEGRATION);
+    }
+
     @Test
     void anOverconstrainedScenarioOffersLessOfEveryKindPerPersonThanARelaxedOne() {
         GeneratorSettings settings = zaanstad2016(2_000);
@@ -74,7 +91,7 @@ class ScenarioGeneratorTest {
                 s -> s.dwellings().size(),
                 ScenarioGeneratorTest::courseSeatWeeks,
                 s -> s.schoolClasses().stream().mapToInt(SchoolClass::seats).sum(),
-                s -> s.placements().stream().mapToInt(Placement::slots).sum())) {
+                s -> s.placements().stream().flatMap(p -> p.slots().stream()).mapToInt(Integer::intValue).sum())) {
             assertThat(capacity.applyAsDouble(over)).isLessThan(capacity.applyAsDouble(tight));
             assertThat(capacity.applyAsDouble(tight)).isLessThan(capacity.applyAsDouble(relaxed));
         }
@@ -83,7 +100,8 @@ class ScenarioGeneratorTest {
     }
 
     private static double courseSeatWeeks(Scenario s) {
-        return s.courseGroups().stream().mapToDouble(c -> (double) c.seats() * c.durationWeeks()
+        return s.courseGroups().stream().filter(c -> !c.uncapped())
+                .mapToDouble(c -> (double) c.seats().orElseThrow() * c.durationWeeks()
                 * (c.rollingIntake() ? 1 : c.cohortStarts().size())).sum();
     }
 
