@@ -1,7 +1,6 @@
 package nl.tegelijk.api;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +25,7 @@ import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
+import nl.tegelijk.planning.domain.WeekCalendar;
 
 /**
  * Applies a batch of changes to a scenario, change by change, collecting every problem; the scenario passed in is never
@@ -49,6 +49,11 @@ final class ChangeApplier {
     record Applied(Scenario scenario, Set<String> changedPersons, Set<String> changedHouseholds, Set<String> departed,
                    Set<String> withdrawnResources, List<ActualStartRecorded> actualStarts,
                    List<Change.StartMissed> missedStarts, List<Change.LeftEarly> leftEarly) {
+
+        /** The week of {@code date} in the changed scenario's calendar: the last week that starts on or before it. */
+        int weekOf(LocalDate date) {
+            return new WeekCalendar(scenario.planStart(), scenario.horizonWeeks()).lastWeekOnOrBefore(date);
+        }
     }
 
     private final Scenario original;
@@ -362,7 +367,7 @@ final class ChangeApplier {
                     + "happened can be reported");
             return;
         }
-        int lastWeek = (int) ChronoUnit.WEEKS.between(original.planStart(), c.date());
+        int lastWeek = new WeekCalendar(original.planStart(), original.horizonWeeks()).lastWeekOnOrBefore(c.date());
         // Options of one track at one resource are one activity there: the report ends those still running.
         List<TrackPlacement> started = plan.tracks().stream()
                 .filter(t -> t.personId().equals(c.personId()) && t.track() == c.track()

@@ -1,6 +1,5 @@
 package nl.tegelijk.api;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,7 +79,7 @@ final class Moves {
                 .filter(l -> l.personId().equals(subject) && l.track() == track
                         && l.resourceId().equals(slot.resourceId()))
                 .findFirst()
-                .map(l -> (int) ChronoUnit.WEEKS.between(applied.scenario().planStart(), l.date())));
+                .map(l -> applied.weekOf(l.date())));
     }
 
     private static Map<Key, PlanMove.Slot> slots(Plan plan) {

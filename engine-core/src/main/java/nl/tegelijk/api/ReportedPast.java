@@ -1,7 +1,6 @@
 package nl.tegelijk.api;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,12 +37,21 @@ final class ReportedPast {
     static Plan of(Plan previous, ChangeApplier.Applied applied, int asOfWeek) {
         Scenario next = applied.scenario();
         LocalDate asOf = next.planStart().plusWeeks(asOfWeek);
+        Map<String, Household> households = new HashMap<>();
+        next.households().forEach(x -> households.put(x.id(), x));
+        Map<String, Dwelling> dwellings = new HashMap<>();
+        next.dwellings().forEach(d -> dwellings.put(d.id(), d));
+        Map<String, List<Person>> members = next.membersByHousehold();
         List<HousingPlacement> housing = new ArrayList<>();
         for (HousingPlacement h : previous.housing()) {
             boolean missed = applied.missedStarts().stream().anyMatch(m -> m.track() == TrackKind.HOUSING
                     && m.subjectId().equals(h.householdId()) && m.resourceId().equals(h.dwellingId())
                     && h.moveInWeek() == asOfWeek - 1);
-            boolean outgrown = h.moveInWeek() < asOfWeek && outgrown(h, next);
+            Household household = households.get(h.householdId());
+            Dwelling dwelling = dwellings.get(h.dwellingId());
+            // A household that has outgrown its dwelling (it grew, or needs more rooms or an accessible one).
+            boolean outgrown = h.moveInWeek() < asOfWeek && household != null && dwelling != null
+                    && !dwelling.fits(household, members.getOrDefault(h.householdId(), List.of()).size());
             if (!missed && !outgrown) {
                 housing.add(recorded(h, applied, asOf, asOfWeek));
             }
@@ -102,7 +110,7 @@ final class ReportedPast {
                         && m.resourceId().equals(t.resourceId()));
         boolean left = t.startWeek() < asOfWeek && applied.leftEarly().stream()
                 .anyMatch(l -> l.track() == t.track() && l.personId().equals(t.personId())
-                        && l.resourceId().equals(t.resourceId()) && t.endWeek() > weekOf(l.date(), applied));
+                        && l.resourceId().equals(t.resourceId()) && t.endWeek() > applied.weekOf(l.date()));
         boolean ended = t.startWeek() < asOfWeek && applied.withdrawnResources().contains(t.resourceId());
         return missed || left || ended;
     }
@@ -125,26 +133,5 @@ final class ReportedPast {
             }
         }
         return h;
-    }
-
-    private static int weekOf(LocalDate date, ChangeApplier.Applied applied) {
-        return (int) ChronoUnit.WEEKS.between(applied.scenario().planStart(), date);
-    }
-
-    /** Whether the household, as it is now, no longer fits the dwelling it lives in. */
-    private static boolean outgrown(HousingPlacement h, Scenario next) {
-        Optional<Household> household = next.households().stream().filter(x -> x.id().equals(h.householdId()))
-                .findFirst();
-        Optional<Dwelling> dwelling = next.dwellings().stream().filter(d -> d.id().equals(h.dwellingId()))
-                .findFirst();
-        if (household.isEmpty() || dwelling.isEmpty()) {
-            return false;
-        }
-        Map<String, Integer> members = new HashMap<>();
-        next.persons().stream().map(Person::householdId).forEach(id -> members.merge(id, 1, Integer::sum));
-        Dwelling d = dwelling.get();
-        return members.getOrDefault(h.householdId(), 0) > d.maxOccupants()
-                || d.rooms() < household.get().minimumRooms()
-                || household.get().needsAccessibleDwelling() && !d.accessible();
     }
 }

@@ -22,4 +22,13 @@ public record Dwelling(String id, String locationId, LocalDate availableFrom, in
         check.positive(maxOccupants, "maxOccupants");
         check.done();
     }
+
+    /**
+     * True when {@code household} with {@code members} persons fits: room for every member, at least the rooms it
+     * needs, and accessible when it needs that.
+     */
+    public boolean fits(Household household, long members) {
+        return maxOccupants >= members && rooms >= household.minimumRooms()
+                && (accessible || !household.needsAccessibleDwelling());
+    }
 }

@@ -36,4 +36,9 @@ public record HousingQuota(int year, int half, int persons) {
     public String label() {
         return year + "-H" + half;
     }
+
+    /** The label of the calendar half-year {@code date} falls in, e.g. {@code 2016-H2}. */
+    public static String labelOf(LocalDate date) {
+        return date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+    }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,8 +146,6 @@ public final class PlanFigures {
     public Share paidWorkWithinWeeksOfPermit(int weeks) {
         Plan plan = outcomes.plan();
         LocalDate horizonEnd = plan.planStart().plusWeeks(plan.horizonWeeks());
-        Map<String, PlacementKind> kinds = new HashMap<>();
-        outcomes.scenario().placements().forEach(p -> kinds.put(p.id(), p.kind()));
         int of = 0;
         int working = 0;
         for (Assessment a : outcomes.assessments()) {
@@ -161,7 +158,8 @@ public final class PlanFigures {
             }
             of++;
             working += outcomes.placements(a.personId()).stream().anyMatch(t -> t.track() == TrackKind.WORK
-                    && kinds.get(t.resourceId()) == PlacementKind.PAID_JOB && !t.startDate().isAfter(by.get())) ? 1 : 0;
+                    && PlacementKind.PAID_JOB.name().equals(outcomes.resourceKind(t.resourceId()))
+                    && !t.startDate().isAfter(by.get())) ? 1 : 0;
         }
         return new Share(working, of);
     }

@@ -59,6 +59,7 @@ final class PlanOutcomes {
     private final Map<String, Assessment> assessments = new LinkedHashMap<>();
     private final Map<String, List<Outcome>> outcomes = new HashMap<>();
     private final Map<String, List<TrackPlacement>> placements = new HashMap<>();
+    private final Map<String, String> resourceKinds;
 
     PlanOutcomes(Scenario scenario, List<Assessment> assessments, Plan plan) {
         this.scenario = scenario;
@@ -68,7 +69,7 @@ final class PlanOutcomes {
         Map<String, HousingPlacement> housing = new HashMap<>();
         plan.housing().forEach(h -> h.memberIds().forEach(m -> housing.put(m, h)));
         plan.tracks().forEach(t -> placements.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t));
-        Map<String, String> resourceKinds = resourceKinds(scenario);
+        this.resourceKinds = resourceKinds(scenario);
         Map<String, Integer> householdMoveIn = new HashMap<>();
         for (Assessment a : assessments) {
             Person p = persons.get(a.personId());
@@ -81,13 +82,13 @@ final class PlanOutcomes {
             checkArgument(this.assessments.put(a.personId(), a) == null, "two assessments for person (%s)",
                     a.personId());
             outcomes.put(a.personId(), match(a, Optional.ofNullable(housing.get(a.personId())),
-                    placements.getOrDefault(a.personId(), List.of()), resourceKinds,
+                    placements.getOrDefault(a.personId(), List.of()),
                     householdMoveIn.getOrDefault(persons.get(a.personId()).householdId(), 0)));
         }
     }
 
     private List<Outcome> match(Assessment a, Optional<HousingPlacement> home, List<TrackPlacement> own,
-                                Map<String, String> resourceKinds, int householdMoveInWeek) {
+                                int householdMoveInWeek) {
         List<TrackRequirement> reqs = a.tracks();
         List<Integer> order = java.util.stream.IntStream.range(0, reqs.size()).boxed()
                 .sorted(Comparator.comparing(i -> reqs.get(i).voluntary())).toList();
@@ -135,6 +136,11 @@ final class PlanOutcomes {
         scenario.schoolClasses().forEach(c -> kinds.put(c.id(), c.kind().name()));
         scenario.placements().forEach(p -> kinds.put(p.id(), p.kind().name()));
         return kinds;
+    }
+
+    /** The kind of a course group, school class or placement by name (e.g. {@code PAID_JOB}); null for a dwelling. */
+    String resourceKind(String resourceId) {
+        return resourceKinds.get(resourceId);
     }
 
     /** The first week starting on or after {@code date}; 0 for a date before the plan start. */

@@ -16,6 +16,11 @@ public record Share(int count, int of) {
 
     /** The share in whole percent, 0 when the total is 0. */
     public int percent() {
-        return of == 0 ? 0 : (int) Math.round(100.0 * count / of);
+        return (int) Math.round(exactPercent());
+    }
+
+    /** The share in percent, not rounded; 0 when the total is 0. */
+    public double exactPercent() {
+        return of == 0 ? 0.0 : 100.0 * count / of;
     }
 }

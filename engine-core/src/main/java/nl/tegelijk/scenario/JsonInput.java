@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The input side of Tegelijk's JSON formats, for a format that builds on the scenario format (the change batch of
- * {@code nl.tegelijk.api.ChangeReader}): strict parsing, a JSON Schema check whose problems are the scenario reader's
- * {@link ScenarioProblem}s (stable code, record, JSON path), and the defaults for absent arrays. Thread-safe: an
+ * The input side of Tegelijk's JSON formats, the scenario ({@link ScenarioReader}) and the formats that build on it
+ * (the change batch of {@code nl.tegelijk.api.ChangeReader}): strict parsing, a JSON Schema check whose problems are
+ * the scenario reader's {@link ScenarioProblem}s (stable code, record, JSON path), and the defaults for absent arrays. Thread-safe: an
  * instance holds one compiled schema, immutable once built.
  */
 public final class JsonInput {

@@ -109,7 +109,7 @@ final class ResourceChecks {
         for (int i = 0; i < scenario.households().size(); i++) {
             Household household = scenario.households().get(i);
             long size = sizes.getOrDefault(household.id(), 0L);
-            if (size == 0 || dwellings.stream().anyMatch(d -> fits(household, size, d))) {
+            if (size == 0 || dwellings.stream().anyMatch(d -> d.fits(household, size))) {
                 continue;
             }
             problems.warning(ProblemCode.HOUSEHOLD_FITS_NO_DWELLING, Section.HOUSEHOLDS, i,
@@ -118,11 +118,6 @@ final class ResourceChecks {
                             + household.minimumRooms() + " rooms"
                             + (household.needsAccessibleDwelling() ? " and accessible" : ""));
         }
-    }
-
-    static boolean fits(Household household, long size, Dwelling dwelling) {
-        return dwelling.maxOccupants() >= size && dwelling.rooms() >= household.minimumRooms()
-                && (dwelling.accessible() || !household.needsAccessibleDwelling());
     }
 
     private static String whyNoFit(Household household, long size, List<Dwelling> dwellings) {

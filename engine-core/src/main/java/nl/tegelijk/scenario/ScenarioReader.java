@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,34 +44,22 @@ public final class ScenarioReader {
 
     /** Reads the scenario file at {@code path}; an unreadable file is a problem, not an exception. */
     public static ScenarioReadResult read(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in);
-        } catch (IOException e) {
-            return ScenarioReadResult.rejected(List.of(inputProblem(ProblemCode.UNREADABLE_INPUT,
-                    "the file cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "a readable scenario file")));
-        }
+        return read(JsonInput.parse(path));
     }
 
     /** Reads a scenario from {@code in} (UTF-8 or any encoding JSON allows); the caller closes the stream. */
     public static ScenarioReadResult read(InputStream in) {
-        try {
-            return read(TREE_READER.readTree(in));
-        } catch (JacksonException e) {
-            return malformed(e);
-        } catch (IOException e) {
-            return ScenarioReadResult.rejected(List.of(inputProblem(ProblemCode.UNREADABLE_INPUT,
-                    "the input cannot be read (" + e.getClass().getSimpleName() + ")", "a readable input")));
-        }
+        return read(JsonInput.parse(in));
     }
 
     /** Reads a scenario from JSON text. */
     public static ScenarioReadResult fromJson(String json) {
-        try {
-            return read(TREE_READER.readTree(json));
-        } catch (JacksonException e) {
-            return malformed(e);
-        }
+        return read(JsonInput.parse(json));
+    }
+
+    private static ScenarioReadResult read(JsonInput.Parsed parsed) {
+        return parsed.tree().map(ScenarioReader::read)
+                .orElseGet(() -> ScenarioReadResult.rejected(List.of(parsed.problem().orElseThrow())));
     }
 
     /** Validates and maps a scenario already parsed to a JSON tree; the tree is not changed. */
@@ -102,10 +88,6 @@ public final class ScenarioReader {
         LOG.debug("Scenario checked ({} persons, {} households, {} problems, valid {})",
                 scenario.get().persons().size(), scenario.get().households().size(), all.size(), !hasErrors);
         return hasErrors ? ScenarioReadResult.rejected(all) : ScenarioReadResult.loaded(scenario.get(), all);
-    }
-
-    private static ScenarioReadResult malformed(JacksonException e) {
-        return ScenarioReadResult.rejected(List.of(malformedProblem(e)));
     }
 
     /** The one problem of input that is not well-formed JSON, with line and column. */

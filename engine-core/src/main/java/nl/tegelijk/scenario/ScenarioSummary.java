@@ -127,22 +127,18 @@ public record ScenarioSummary(String name, String municipality, LocalDate planSt
                 scenario.horizonWeeks(), byStatus, sizes, resources, scenario.housingQuotas(), flow(scenario));
     }
 
-    private static String halfYear(LocalDate date) {
-        return date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
-    }
-
     private static List<FlowLine> flow(Scenario scenario) {
         LocalDate start = scenario.planStart();
         LocalDate end = start.plusWeeks(scenario.horizonWeeks());
         Map<String, int[]> counts = new TreeMap<>();
         for (LocalDate d = start; d.isBefore(end); d = d.plusMonths(6).withDayOfMonth(1)) {
-            counts.put(halfYear(d), new int[2 + ROOMS_GROUPED_FROM]);
+            counts.put(HousingQuota.labelOf(d), new int[2 + ROOMS_GROUPED_FROM]);
         }
         java.util.function.BiConsumer<LocalDate, Integer> add = (date, slot) -> {
             if (!date.isBefore(end)) {
                 return;
             }
-            counts.get(halfYear(date.isBefore(start) ? start : date))[slot]++;
+            counts.get(HousingQuota.labelOf(date.isBefore(start) ? start : date))[slot]++;
         };
         for (Person p : scenario.persons()) {
             p.linkedToMunicipalityDate().filter(linked -> linked.isAfter(start)).ifPresent(d -> add.accept(d, 0));

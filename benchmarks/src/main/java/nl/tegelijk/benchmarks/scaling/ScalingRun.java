@@ -1,6 +1,5 @@
 package nl.tegelijk.benchmarks.scaling;
 
-import nl.tegelijk.benchmarks.support.Usage;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import nl.tegelijk.benchmarks.support.Dataset;
 import nl.tegelijk.benchmarks.support.Headline;
 import nl.tegelijk.benchmarks.support.OptimisedSolve;
+import nl.tegelijk.benchmarks.support.Usage;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.baseline.GreedyParallelPlanner;

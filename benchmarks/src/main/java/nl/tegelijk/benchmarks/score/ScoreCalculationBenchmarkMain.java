@@ -1,7 +1,7 @@
 package nl.tegelijk.benchmarks.score;
 
-import nl.tegelijk.benchmarks.support.Usage;
 import java.util.Collection;
+import nl.tegelijk.benchmarks.support.Usage;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;

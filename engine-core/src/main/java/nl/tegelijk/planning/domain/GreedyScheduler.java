@@ -139,9 +139,7 @@ public final class GreedyScheduler {
             int w = r.firstStartFrom(Math.max(from, e.getEarliestWeek()), horizon);
             while (w >= 0 && (best == null || w < best.startWeek())) {
                 // The stay as SlotPool makes it; the range is searched only for a start that fits.
-                int end = r.isDwelling() ? Math.max(horizon, w + 1)
-                        : w + Math.min(r.durationWeeks(), e.getMaxWeeks());
-                int next = nextTry(e, r, w, end);
+                int next = nextTry(e, r, w, SlotPool.endWeek(r, w, e.getMaxWeeks(), horizon));
                 if (next < 0) {
                     Slot candidate = e.slotAt(r, w);
                     best = candidate != null ? candidate : best;

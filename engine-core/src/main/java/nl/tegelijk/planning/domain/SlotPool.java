@@ -32,11 +32,21 @@ public final class SlotPool {
         int index = Math.min(week, horizonWeeks);
         Slot slot = byWeek[index];
         if (slot == null || slot.startWeek() != week) {
-            slot = new Slot(resource, week, resource.isDwelling() ? Math.max(horizonWeeks, week + 1) : week + length);
+            slot = new Slot(resource, week, endWeek(resource, week, maxWeeks, horizonWeeks));
             if (week < horizonWeeks) {
                 byWeek[index] = slot;
             }
         }
         return slot;
+    }
+
+    /**
+     * The week after the last of a stay at {@code resource} from {@code week} for an option that allows spells of at
+     * most {@code maxWeeks}: the resource's duration or the maximum, whichever comes first; a dwelling is held until
+     * the horizon end.
+     */
+    static int endWeek(Resource resource, int week, int maxWeeks, int horizonWeeks) {
+        return resource.isDwelling() ? Math.max(horizonWeeks, week + 1)
+                : week + Math.min(resource.durationWeeks(), maxWeeks);
     }
 }

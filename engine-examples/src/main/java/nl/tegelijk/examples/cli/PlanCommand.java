@@ -60,7 +60,7 @@ final class PlanCommand implements Callable<Integer> {
             w.println("Wrote the plan to " + out);
         }
         if (html != null) {
-            OutputFiles.write(html, PlanPage.render(scenario, run.assessments(), run.plans(), lang.english()));
+            OutputFiles.write(html, PlanPage.render(scenario, run.assessments(), run.plan(), run.allMetrics(), lang.english()));
             w.println("Wrote the plan page to " + html);
         }
         return 0;
@@ -78,13 +78,9 @@ final class PlanCommand implements Callable<Integer> {
             return List.of(metrics.get("greedy parallel"), metrics.get("sequential"));
         }
 
-        /** The optimised plan, then the greedy-parallel and the sequential baseline, by label. */
-        Map<String, Plan> plans() {
-            Map<String, Plan> plans = new LinkedHashMap<>();
-            plans.put("optimised", plan);
-            plans.put("greedy parallel", greedy);
-            plans.put("sequential", sequential);
-            return plans;
+        /** The figures of the optimised plan, then of the greedy-parallel and the sequential baseline. */
+        List<PlanMetrics> allMetrics() {
+            return List.copyOf(metrics.values());
         }
 
         static PlanRun execute(Scenario scenario, PlanningOptions options, PrintWriter w) {

@@ -59,8 +59,8 @@ final class RunOutputs {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A plan could not be written as JSON", e);
         }
-        OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(scenario, run.assessments(), run.plans(),
-                lang.english()));
+        OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(scenario, run.assessments(), run.plan(),
+                run.allMetrics(), lang.english()));
         OutputFiles.write(dir.resolve("report.md"), report.markdown());
         OutputFiles.write(dir.resolve("report.html"), report.html());
         return dir.toAbsolutePath().normalize();

@@ -18,6 +18,7 @@ import nl.tegelijk.examples.generate.GeneratorSettings;
 import nl.tegelijk.examples.generate.ScenarioGenerator;
 import nl.tegelijk.examples.generate.WeeklyReplans;
 import nl.tegelijk.examples.report.CouncilReport;
+import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
@@ -96,6 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
             List<Long> millis = new ArrayList<>();
             int[] violations = {0};
             List<String> reports = new ArrayList<>();
+            PlanCommand.PlanRun[] lastReported = {null};
             ChangeGenerator generator = new ChangeGenerator(settings, Math.max(40, start.persons().size() * 2 / 5));
             PlanState last = WeeklyReplans.run(engine, first, generator, options.seed, weeks, replanOptions, week -> {
                 List<PlanViolation> found = engine.validate(week.before(), week.replan());
@@ -115,11 +117,16 @@ final class SimulateCommand implements Callable<Integer> {
                         .append(',').append(week.replan().moves().size()).append(',').append(found.size())
                         .append(',').append(takenOut).append('\n');
                 boolean lastWeek = week.week() == Math.min(weeks, start.horizonWeeks() - 1);
-                if (lastWeek || !halfYear(week.asOf()).equals(halfYear(week.asOf().plusWeeks(1)))) {
-                    reports.add(writeReport(engine, dir, now, week.asOf(), halfYear(week.asOf())));
+                String halfYear = HousingQuota.labelOf(week.asOf());
+                if (lastWeek || !halfYear.equals(HousingQuota.labelOf(week.asOf().plusWeeks(1)))) {
+                    lastReported[0] = PlanCommand.PlanRun.of(engine, now, quiet());
+                    reports.add(writeReport(dir, lastReported[0], week.asOf(), halfYear));
                 }
             });
-            RunOutputs.writeReplanned(dir, last.scenario(), PlanCommand.PlanRun.of(engine, last, quiet()), lang,
+            // The last week always has its report: its run (baselines and figures) is the final outputs' as well.
+            PlanCommand.PlanRun finalRun = lastReported[0] != null && lastReported[0].plan() == last.plan()
+                    ? lastReported[0] : PlanCommand.PlanRun.of(engine, last, quiet());
+            RunOutputs.writeReplanned(dir, last.scenario(), finalRun, lang,
                     last.scenario().planStart().plusWeeks(Math.min(weeks, start.horizonWeeks() - 1)));
             OutputFiles.write(dir.resolve("replans.csv"), csv.toString());
             w.println(timing(millis));
@@ -149,19 +156,12 @@ final class SimulateCommand implements Callable<Integer> {
         return persons == null ? settings : settings.withPersons(persons);
     }
 
-    /** The council report of the state at the end of a half-year, as {@code report-2016-H2.md} and {@code .html}. */
-    private String writeReport(IntegrationEngine engine, Path dir, PlanState state, LocalDate asOf,
-                               String halfYear) {
-        PlanCommand.PlanRun run = PlanCommand.PlanRun.of(engine, state, quiet());
+    /** The council report of a run at the end of a half-year, as {@code report-2016-H2.md} and {@code .html}. */
+    private String writeReport(Path dir, PlanCommand.PlanRun run, LocalDate asOf, String halfYear) {
         CouncilReport report = CouncilReport.replanned(run.council(), run.baselineMetrics(), asOf, lang.english());
         OutputFiles.write(dir.resolve("report-" + halfYear + ".md"), report.markdown());
         OutputFiles.write(dir.resolve("report-" + halfYear + ".html"), report.html());
         return "report-" + halfYear + ".md";
-    }
-
-    /** A calendar half-year, e.g. {@code 2016-H2}. */
-    static String halfYear(LocalDate date) {
-        return date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
     }
 
     /** The replan time per week: median, max and min. */

@@ -159,7 +159,7 @@ public enum ComparedFigure {
     /** The share in percent with one decimal; 0 when nobody is counted. */
     private static double paidWork(PlanMetrics m, int weeks) {
         Share share = m.paidWorkWithinWeeksOfPermit().get(weeks);
-        return share == null || share.of() == 0 ? 0.0 : round(100.0 * share.count() / share.of());
+        return share == null ? 0.0 : round(share.exactPercent());
     }
 
     private static double waiting(PlanMetrics m, TrackKind track) {

@@ -64,12 +64,13 @@ public final class PlanPage {
     /**
      * The page.
      *
-     * @param plans the optimised plan first, then the baselines, by label (e.g. "optimised", "sequential")
+     * @param plan the optimised plan
+     * @param metrics the figures of the optimised plan first, then of the baselines (as the facade's {@code monitor}
+     *     gives them)
      * @param english false gives Dutch
      */
-    public static String render(Scenario scenario, List<Assessment> assessments, Map<String, Plan> plans,
+    public static String render(Scenario scenario, List<Assessment> assessments, Plan plan, List<PlanMetrics> metrics,
                                 boolean english) {
-        Plan plan = plans.values().iterator().next();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lang", english ? "en" : "nl");
         data.put("t", texts(english));
@@ -78,13 +79,9 @@ public final class PlanPage {
         data.put("planStart", plan.planStart().toString());
         data.put("horizon", plan.horizonWeeks());
         data.put("score", plan.score().asText());
-        List<PlanMetrics> metrics = new ArrayList<>();
         List<Object> quota = new ArrayList<>();
-        plans.forEach((label, p) -> {
-            PlanMetrics m = PlanMetrics.of(scenario, assessments, p);
-            metrics.add(m);
-            quota.add(Map.of("label", ComparedFigure.method(m.method(), english), "quota", m.housingQuota()));
-        });
+        metrics.forEach(m -> quota.add(Map.of("label", ComparedFigure.method(m.method(), english), "quota",
+                m.housingQuota())));
         data.put("plans", quota);
         data.put("figures", figures(metrics, english));
         data.put("baselines", ComparedFigure.baselines(english));

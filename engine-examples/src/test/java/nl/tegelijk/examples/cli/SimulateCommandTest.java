@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.HousingQuota;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class SimulateCommandTest {
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwoAndHalfYearsFollowTheCalendar() {
         assertThat(SimulateCommand.timing(List.of(40L, 10L, 20L, 30L)))
                 .isEqualTo("Replan time per week over 4 weeks: median 25 ms, max 40 ms, min 10 ms");
-        assertThat(SimulateCommand.halfYear(LocalDate.of(2016, 6, 30))).isEqualTo("2016-H1");
-        assertThat(SimulateCommand.halfYear(LocalDate.of(2016, 7, 1))).isEqualTo("2016-H2");
+        assertThat(HousingQuota.labelOf(LocalDate.of(2016, 6, 30))).isEqualTo("2016-H1");
+        assertThat(HousingQuota.labelOf(LocalDate.of(2016, 7, 1))).isEqualTo("2016-H2");
     }
 }

@@ -47,11 +47,13 @@ class PagesRenderInChromiumTest {
             Assumptions.assumeTrue(false, message + "; the browser test is skipped");
         }
         PlannedScenario s = PlannedScenario.tutorial();
-        planPage = PlanPage.render(s.scenario(), s.assessments(), s.plans(), false);
+        PlanMetrics greedy = PlanMetrics.of(s.scenario(), s.assessments(), s.greedy());
+        PlanMetrics sequential = PlanMetrics.of(s.scenario(), s.assessments(), s.sequential());
+        planPage = PlanPage.render(s.scenario(), s.assessments(), s.plan(),
+                List.of(PlanMetrics.of(s.scenario(), s.assessments(), s.plan()), greedy, sequential), false);
         Files.writeString(dir.resolve("plan.html"), planPage);
         CouncilReport report = CouncilReport.of(CouncilFigures.of(s.scenario(), s.assessments(), s.plan()),
-                List.of(PlanMetrics.of(s.scenario(), s.assessments(), s.greedy()),
-                        PlanMetrics.of(s.scenario(), s.assessments(), s.sequential())), false);
+                List.of(greedy, sequential), false);
         Files.writeString(dir.resolve("report.html"), report.html());
     }
 

@@ -1,8 +1,6 @@
 package nl.tegelijk.examples.report;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.AssessorProvider;
@@ -34,13 +32,5 @@ record PlannedScenario(Scenario scenario, List<Assessment> assessments, Plan pla
         Plan plan = Planner.create().plan(scenario, assessments, PlanOptions.moves(2_000, 1));
         return new PlannedScenario(scenario, assessments, plan, SequentialPlanner.plan(scenario, assessments),
                 GreedyParallelPlanner.plan(scenario, assessments));
-    }
-
-    Map<String, Plan> plans() {
-        Map<String, Plan> plans = new LinkedHashMap<>();
-        plans.put("optimised", plan);
-        plans.put("greedy parallel", greedy);
-        plans.put("sequential", sequential);
-        return plans;
     }
 }
