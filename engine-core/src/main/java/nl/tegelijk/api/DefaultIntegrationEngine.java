@@ -117,7 +117,8 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
         List<Assessment> assessments = reassess(current, applied, asOf);
         Plan past = ReportedPast.of(current.plan(), applied, week);
         FrozenPast frozen = frozen(past, applied, assessments, scenario, week, asOf);
-        Plan plan = planner.plan(scenario, assessments, options.withWarmStartPlan(past), frozen);
+        Plan plan = planner.plan(scenario, assessments, options.withWarmStartPlan(past), frozen)
+                .withEnded(past.ended());
         List<PlanMove> moves = Moves.between(current.plan(), plan, applied);
         LOG.info("Replanned ({}) changes as of week ({}): ({}) re-assessed, ({}) pinned, ({}) moves, in ({}) ms",
                 changes.size(), week, applied.changedPersons().size(), frozen.started().size(), moves.size(),

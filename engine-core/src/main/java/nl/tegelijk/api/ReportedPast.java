@@ -58,9 +58,13 @@ final class ReportedPast {
         }
         List<TrackPlacement> tracks = new ArrayList<>();
         List<TrackPlacement> recorded = new ArrayList<>();
+        List<TrackPlacement> ended = new ArrayList<>(previous.ended());
         for (TrackPlacement t : previous.tracks()) {
             if (!over(t, applied, asOfWeek)) {
                 tracks.add(t);
+            } else {
+                ranUntil(t, applied, asOfWeek).ifPresent(end -> ended.add(new TrackPlacement(t.personId(), t.track(),
+                        t.resourceId(), t.startWeek(), t.startDate(), end, t.hoursPerWeek(), t.ruleId())));
             }
         }
         for (Change.ActualStartRecorded s : applied.actualStarts()) {
@@ -97,7 +101,23 @@ final class ReportedPast {
             }
         }
         return new Plan(previous.scenarioName(), previous.planStart(), previous.horizonWeeks(), previous.method(),
-                housing, tracks, previous.unplanned(), previous.score(), previous.explanation());
+                housing, tracks, previous.unplanned(), previous.score(), previous.explanation(), ended);
+    }
+
+    /**
+     * The week after the last week an activity that is over ran: the week of the date it was left, or the as-of week
+     * for a placement that ended; empty for a start that did not happen.
+     */
+    private static Optional<Integer> ranUntil(TrackPlacement t, ChangeApplier.Applied applied, int asOfWeek) {
+        Optional<Integer> left = applied.leftEarly().stream()
+                .filter(l -> l.track() == t.track() && l.personId().equals(t.personId())
+                        && l.resourceId().equals(t.resourceId()))
+                .map(l -> applied.weekOf(l.date()) + 1).findFirst();
+        if (left.isPresent()) {
+            return left.map(end -> Math.min(end, t.endWeek()));
+        }
+        return applied.withdrawnResources().contains(t.resourceId()) && t.startWeek() < asOfWeek
+                ? Optional.of(Math.min(asOfWeek, t.endWeek())) : Optional.empty();
     }
 
     /**

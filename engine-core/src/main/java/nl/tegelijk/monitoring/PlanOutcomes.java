@@ -58,6 +58,9 @@ final class PlanOutcomes {
     private final Map<String, Person> persons = new LinkedHashMap<>();
     private final Map<String, Assessment> assessments = new LinkedHashMap<>();
     private final Map<String, List<Outcome>> outcomes = new HashMap<>();
+    /** Per person the placements of the plan ahead, which meet options. */
+    private final Map<String, List<TrackPlacement>> planned = new HashMap<>();
+    /** Per person those and the activities that ended early: everything that runs or ran. */
     private final Map<String, List<TrackPlacement>> placements = new HashMap<>();
     private final Map<String, String> resourceKinds;
 
@@ -68,7 +71,9 @@ final class PlanOutcomes {
         scenario.persons().forEach(p -> persons.put(p.id(), p));
         Map<String, HousingPlacement> housing = new HashMap<>();
         plan.housing().forEach(h -> h.memberIds().forEach(m -> housing.put(m, h)));
-        plan.tracks().forEach(t -> placements.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t));
+        plan.tracks().forEach(t -> planned.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t));
+        java.util.stream.Stream.concat(plan.tracks().stream(), plan.ended().stream())
+                .forEach(t -> placements.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t));
         this.resourceKinds = resourceKinds(scenario);
         Map<String, Integer> householdMoveIn = new HashMap<>();
         for (Assessment a : assessments) {
@@ -82,7 +87,7 @@ final class PlanOutcomes {
             checkArgument(this.assessments.put(a.personId(), a) == null, "two assessments for person (%s)",
                     a.personId());
             outcomes.put(a.personId(), match(a, Optional.ofNullable(housing.get(a.personId())),
-                    placements.getOrDefault(a.personId(), List.of()),
+                    planned.getOrDefault(a.personId(), List.of()),
                     householdMoveIn.getOrDefault(persons.get(a.personId()).householdId(), 0)));
         }
     }
@@ -197,7 +202,10 @@ final class PlanOutcomes {
         return of(personId).stream().filter(o -> o.track() == track).toList();
     }
 
-    /** Every language, education and work placement of the person in the plan. */
+    /**
+     * Every language, education and work placement of the person in the plan, with the activities that ran and ended
+     * early ({@link Plan#ended()}): what happened counts for the first activity, idle weeks and paid work started.
+     */
     List<TrackPlacement> placements(String personId) {
         return placements.getOrDefault(personId, List.of());
     }

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,13 +22,18 @@ import org.slf4j.LoggerFactory;
  * Makes a schedule keep every hard rule before it becomes a plan. A search stopped by its time or move limit returns
  * the best schedule it reached, which may still break a hard rule (a negative hard score); this takes tracks out of it
  * until none is broken. Each round it looks at the tracks that take part in a broken hard constraint (the persons or
- * households and resources its justification names) and are not pinned, and unassigns the one whose removal lifts the
- * hard score most (ties: the best score overall, then the lowest entity id), until the hard score is 0. Pinned tracks
+ * households and resources its justification names) and are not pinned, ranks them by the hard penalty of the broken
+ * matches they take part in, re-scores the first few exactly (a round costs a few score calculations, not one per
+ * track, so a plan that breaks hundreds of tracks is repaired in seconds), and unassigns the one whose removal lifts the
+ * hard score most (ties: the best score overall, then the rank), until the hard score is 0. Pinned tracks
  * (the frozen past of a replan) are never touched. Stateless and thread-safe; it mutates only the schedule it is given.
  */
 final class HardRuleRepair {
 
     private static final Logger LOG = LoggerFactory.getLogger(HardRuleRepair.class);
+
+    /** How many candidates a round re-scores exactly, the most promising first. */
+    private static final int EXACT_PER_ROUND = 8;
 
     private HardRuleRepair() {
     }
@@ -44,17 +50,21 @@ final class HardRuleRepair {
         HardMediumSoftLongScore score = manager.update(schedule);
         Map<String, UnplannedReason> removed = new TreeMap<>();
         while (score.hardScore() < 0) {
+            List<TrackAssignment> ranked = candidates(schedule,
+                    manager.analyze(schedule, ScoreAnalysisFetchPolicy.FETCH_ALL));
             TrackAssignment best = null;
             HardMediumSoftLongScore bestScore = score;
-            for (TrackAssignment candidate : candidates(schedule, manager.analyze(schedule,
-                    ScoreAnalysisFetchPolicy.FETCH_ALL))) {
-                Slot slot = candidate.getSlot();
-                candidate.setSlot(null);
-                HardMediumSoftLongScore without = manager.update(schedule);
-                candidate.setSlot(slot);
-                if (without.hardScore() > score.hardScore() && without.compareTo(bestScore) > 0) {
-                    best = candidate;
-                    bestScore = without;
+            // Re-score the most promising few exactly; the rest only when none of those lifts the hard score.
+            for (int from = 0; best == null && from < ranked.size(); from += EXACT_PER_ROUND) {
+                for (TrackAssignment candidate : ranked.subList(from, Math.min(ranked.size(), from + EXACT_PER_ROUND))) {
+                    Slot slot = candidate.getSlot();
+                    candidate.setSlot(null);
+                    HardMediumSoftLongScore without = manager.update(schedule);
+                    candidate.setSlot(slot);
+                    if (without.hardScore() > score.hardScore() && without.compareTo(bestScore) > 0) {
+                        best = candidate;
+                        bestScore = without;
+                    }
                 }
             }
             if (best == null) {
@@ -74,21 +84,30 @@ final class HardRuleRepair {
     }
 
     /**
-     * The assigned, non-pinned tracks that take part in a broken hard constraint, ordered by id: those of a person or
-     * household the match names, on a resource it names (on any, when it names none).
+     * The assigned, non-pinned tracks that take part in a broken hard constraint: those of a person or household a
+     * match names, on a resource it names (on any, when it names none); the largest hard penalty taken part in first,
+     * then by id.
      */
     private static List<TrackAssignment> candidates(PlanningSchedule schedule,
                                                     ScoreAnalysis<HardMediumSoftLongScore> analysis) {
-        List<TrackJustification> broken = analysis.constraintMap().values().stream()
+        List<MatchAnalysis<HardMediumSoftLongScore>> broken = analysis.constraintMap().values().stream()
                 .filter(c -> c.score().hardScore() < 0)
                 .map(ConstraintAnalysis::matches).flatMap(List::stream)
-                .map(MatchAnalysis::justification)
-                .filter(TrackJustification.class::isInstance).map(TrackJustification.class::cast)
+                .filter(m -> m.justification() instanceof TrackJustification)
                 .toList();
-        return schedule.getAssignments().stream()
-                .filter(a -> a.isAssigned() && !a.isPinned())
-                .filter(a -> broken.stream().anyMatch(j -> takesPart(a, j)))
-                .sorted(Comparator.comparing(TrackAssignment::getId))
+        Map<TrackAssignment, Long> penalty = new HashMap<>();
+        for (TrackAssignment a : schedule.getAssignments()) {
+            if (a.isAssigned() && !a.isPinned()) {
+                long taken = broken.stream().filter(m -> takesPart(a, (TrackJustification) m.justification()))
+                        .mapToLong(m -> -m.score().hardScore()).sum();
+                if (taken > 0) {
+                    penalty.put(a, taken);
+                }
+            }
+        }
+        return penalty.keySet().stream()
+                .sorted(Comparator.comparing((TrackAssignment a) -> -penalty.get(a))
+                        .thenComparing(TrackAssignment::getId))
                 .toList();
     }
 

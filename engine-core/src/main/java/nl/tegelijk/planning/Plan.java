@@ -21,10 +21,15 @@ import java.util.List;
  * @param unplanned the tracks left unplanned, each with a reason
  * @param score the score
  * @param explanation the score per constraint and per person
+ * @param ended the activities that ran and ended before their planned end (left early, or at a placement that ended),
+ *     as they ran: {@code endWeek} is the week after the last week each ran. Only a replan has them; they count in
+ *     the figures of what happened (first activity, idle weeks, paid work started) but meet no option, which is
+ *     planned again in {@code tracks} or listed in {@code unplanned}. Read as empty when absent (a state written before
+ *     the field existed).
  */
 public record Plan(String scenarioName, LocalDate planStart, int horizonWeeks, PlanMethod method,
                    List<HousingPlacement> housing, List<TrackPlacement> tracks, List<UnplannedTrack> unplanned,
-                   PlanScore score, ScoreExplanation explanation) {
+                   PlanScore score, ScoreExplanation explanation, List<TrackPlacement> ended) {
     public Plan {
         requireNonNull(scenarioName, "scenarioName");
         requireNonNull(planStart, "planStart");
@@ -35,5 +40,12 @@ public record Plan(String scenarioName, LocalDate planStart, int horizonWeeks, P
         unplanned = List.copyOf(unplanned);
         requireNonNull(score, "score");
         requireNonNull(explanation, "explanation");
+        ended = ended == null ? List.of() : List.copyOf(ended);
+    }
+
+    /** This plan with {@code runs} as its activities that ended early. */
+    public Plan withEnded(List<TrackPlacement> runs) {
+        return new Plan(scenarioName, planStart, horizonWeeks, method, housing, tracks, unplanned, score, explanation,
+                runs);
     }
 }

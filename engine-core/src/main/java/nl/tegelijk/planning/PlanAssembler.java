@@ -78,7 +78,7 @@ public final class PlanAssembler {
         unplanned.sort(Comparator.comparing(UnplannedTrack::subjectId).thenComparing(UnplannedTrack::track)
                 .thenComparing(UnplannedTrack::ruleId));
         return new Plan(scenario.name(), scenario.planStart(), scenario.horizonWeeks(), method, housing, tracks,
-                unplanned, toPlanScore(score), explanation(analysis, explainPerPerson));
+                unplanned, toPlanScore(score), explanation(analysis, explainPerPerson), List.of());
     }
 
     static PlanScore toPlanScore(HardMediumSoftLongScore score) {
@@ -90,10 +90,18 @@ public final class PlanAssembler {
         Map<String, List<String>> remarks = new TreeMap<>();
         for (ConstraintAnalysis<HardMediumSoftLongScore> c : analysis.constraintMap().values()) {
             HardMediumSoftLongScore w = c.weight();
-            String level = w.hardScore() != 0 ? "hard" : w.mediumScore() != 0 ? "medium" : "soft";
-            long weight = w.hardScore() != 0 ? w.hardScore() : w.mediumScore() != 0 ? w.mediumScore() : w.softScore();
-            long impact = level.equals("hard") ? c.score().hardScore()
-                    : level.equals("medium") ? c.score().mediumScore() : c.score().softScore();
+            ScoreLevel level = w.hardScore() != 0 ? ScoreLevel.HARD
+                    : w.mediumScore() != 0 ? ScoreLevel.MEDIUM : ScoreLevel.SOFT;
+            long weight = switch (level) {
+                case HARD -> w.hardScore();
+                case MEDIUM -> w.mediumScore();
+                case SOFT -> w.softScore();
+            };
+            long impact = switch (level) {
+                case HARD -> c.score().hardScore();
+                case MEDIUM -> c.score().mediumScore();
+                case SOFT -> c.score().softScore();
+            };
             String name = c.constraintRef().constraintName();
             constraints.add(new ScoreExplanation.ConstraintScore(name, level, weight, impact, c.matchCount()));
             if (perPerson && c.matches() != null) {

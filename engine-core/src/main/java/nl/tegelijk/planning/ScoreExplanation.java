@@ -20,12 +20,12 @@ public record ScoreExplanation(List<ConstraintScore> constraints, List<SubjectEx
      * One constraint's share of the score.
      *
      * @param constraint the constraint name
-     * @param level {@code hard}, {@code medium} or {@code soft}
+     * @param level hard, medium or soft
      * @param weight the weight per unit of penalty
      * @param impact the score the constraint adds (zero or negative)
      * @param matches how many times it matched
      */
-    public record ConstraintScore(String constraint, String level, long weight, long impact, int matches) {
+    public record ConstraintScore(String constraint, ScoreLevel level, long weight, long impact, int matches) {
         public ConstraintScore {
             requireNonNull(constraint, "constraint");
             requireNonNull(level, "level");

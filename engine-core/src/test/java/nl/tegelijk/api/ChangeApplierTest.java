@@ -73,6 +73,6 @@ class ChangeApplierTest {
     private static Plan planWith(List<TrackPlacement> tracks) {
         return new Plan(SCENARIO.name(), SCENARIO.planStart(), SCENARIO.horizonWeeks(), PlanMethod.OPTIMISED,
                 List.of(), tracks, List.of(), new PlanScore(0, 0, 0, true),
-                new ScoreExplanation(List.of(), List.of()));
+                new ScoreExplanation(List.of(), List.of()), List.of());
     }
 }

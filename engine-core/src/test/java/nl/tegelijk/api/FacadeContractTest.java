@@ -17,6 +17,7 @@ import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.PlanningJob;
 import nl.tegelijk.planning.TrackPlacement;
+import nl.tegelijk.planning.validation.ViolationCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,12 +94,12 @@ class FacadeContractTest {
                 t.track(), t.resourceId(), t.startWeek() + 1, t.startDate().plusWeeks(1), t.endWeek() + 1,
                 t.hoursPerWeek(), t.ruleId()) : t).toList();
         Plan shifted = new Plan(plan.scenarioName(), plan.planStart(), plan.horizonWeeks(), plan.method(),
-                plan.housing(), moved, plan.unplanned(), plan.score(), plan.explanation());
+                plan.housing(), moved, plan.unplanned(), plan.score(), plan.explanation(), List.of());
         Replan brokenPast = new Replan(new PlanState(scenario, assessments, shifted), 20, List.of());
 
         assertThat(engine.validate(state)).isEmpty();
         assertThat(engine.validate(state, brokenPast)).anySatisfy(v -> {
-            assertThat(v.code()).isEqualTo("STARTED_ACTIVITY_MOVED");
+            assertThat(v.code()).isEqualTo(ViolationCode.STARTED_ACTIVITY_MOVED);
             assertThat(v.subjectId()).isEqualTo(first.personId());
         });
     }

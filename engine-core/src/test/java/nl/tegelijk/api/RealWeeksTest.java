@@ -183,6 +183,12 @@ class RealWeeksTest {
                 });
         assertThat(replan.moves()).filteredOn(m -> m.reason() != PlanMove.Reason.LEFT_EARLY)
                 .allSatisfy(m -> assertThat(m.ranThroughWeek()).isEmpty());
+        // The plan keeps the shortened run, and so does the next week's replan.
+        TrackPlacement shortened = new TrackPlacement(t.personId(), t.track(), t.resourceId(), t.startWeek(),
+                t.startDate(), asOfWeek, t.hoursPerWeek(), t.ruleId());
+        assertThat(replan.state().plan().ended()).containsExactly(shortened);
+        assertThat(engine.replan(replan.state(), List.of(), monday(asOfWeek + 1), OPTIONS).state().plan().ended())
+                .containsExactly(shortened);
     }
 
     @Test
@@ -195,6 +201,11 @@ class RealWeeksTest {
 
         assertThat(replan.state().scenario().placements()).noneMatch(p -> p.id().equals(t.resourceId()));
         assertThat(replan.state().plan().tracks()).noneMatch(x -> x.resourceId().equals(t.resourceId()));
+        assertThat(replan.state().plan().ended()).filteredOn(x -> x.personId().equals(t.personId()))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.startWeek()).isEqualTo(t.startWeek());
+                    assertThat(x.endWeek()).isEqualTo(asOfWeek);
+                });
         assertThat(replan.state().plan().unplanned()).anySatisfy(u -> {
             assertThat(u.subjectId()).isEqualTo(t.personId());
             assertThat(u.track()).isEqualTo(TrackKind.WORK);

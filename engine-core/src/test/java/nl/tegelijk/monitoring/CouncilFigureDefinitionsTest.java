@@ -66,7 +66,7 @@ class CouncilFigureDefinitionsTest {
                         new TrackPlacement("c1", TrackKind.EDUCATION, "prim", 2, week(2), 54, 25, "EDU-ASYL-01"),
                         new TrackPlacement("b1", TrackKind.LANGUAGE, "b1course", 30, week(30), 50, 12, "WI21-ROUTE-B1"),
                         new TrackPlacement("b1", TrackKind.WORK, "vol", 20, week(20), 46, 8, "WI21-MAP-01")),
-                List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
+                List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()), List.of());
     }
 
     private final CouncilFigures f = CouncilFigures.of(withDates(), assessments(), plan());

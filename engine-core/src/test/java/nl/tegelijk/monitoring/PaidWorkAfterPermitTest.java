@@ -74,7 +74,7 @@ class PaidWorkAfterPermitTest {
                 List.of(job("early", "job", 60, 112), job("late", "job", 80, 132), job("trainee", "stage", 5, 31),
                         job("old", "job", 20, 72), job("expected", "job", 50, 74), job("volunteer", "club", 0, 26),
                         job("minor", "job", 0, 52)),
-                List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
+                List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()), List.of());
     }
 
     private final PlanFigures figures = PlanFigures.of(permitsOverTwoYears(), assessments(), plan());

@@ -67,7 +67,7 @@ class PlanFiguresTest {
                         new UnplannedTrack("b1", TrackKind.WORK, true, UnplannedReason.CAPACITY_EXHAUSTED, "x", "WI21-MAP-01"),
                         new UnplannedTrack("c1", TrackKind.LANGUAGE, false, UnplannedReason.VOLUNTARY_NOT_PLANNED,
                                 "x", "WI21-ROUTE-B1")),
-                new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
+                new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()), List.of());
     }
 
     private final PlanFigures f = PlanFigures.of(sixtyWeeks(), assessments(), plan());
@@ -95,6 +95,19 @@ class PlanFiguresTest {
         // a1 0, a2 6 (not 4, the move-in), c1 2, b1 30.
         assertThat(f.weeksToFirstActivity("a2")).isEqualTo(OptionalInt.of(6));
         assertThat(f.weeksToFirstActivity()).isEqualTo(new Distribution(4, 0 + 6 + 2 + 30, 2, 30));
+    }
+
+    @Test
+    void aRunThatEndedEarlyCountsAsWhatHappenedButMeetsNoOption() {
+        // b1 left a course that ran in weeks 3-7; its option is planned again from week 30.
+        Plan replanned = plan().withEnded(List.of(
+                new TrackPlacement("b1", TrackKind.LANGUAGE, "b1course", 3, week(3), 8, 12, "WI21-ROUTE-B1")));
+        PlanFigures g = PlanFigures.of(sixtyWeeks(), assessments(), replanned);
+
+        assertThat(g.weeksToFirstActivity("b1")).isEqualTo(OptionalInt.of(3));
+        assertThat(g.idleWeeksInFirstYear("b1")).isEqualTo(OptionalInt.of(27));
+        assertThat(g.weeksToFullParticipation("b1", NeedScope.REQUIRED))
+                .isEqualTo(f.weeksToFullParticipation("b1", NeedScope.REQUIRED));
     }
 
     @Test

@@ -4,11 +4,15 @@ import static nl.tegelijk.planning.support.TestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseKind;
+import nl.tegelijk.model.Household;
+import nl.tegelijk.model.Person;
 import nl.tegelijk.model.PlacementKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolKind;
@@ -88,6 +92,31 @@ class HardRuleRepairTest {
         assertThat(plan.score().hard()).isZero();
         assertThat(plan.unplanned()).noneMatch(u -> u.reason() == UnplannedReason.NO_FEASIBLE_SLOT_FOUND);
         assertThat(plan.tracks()).hasSize(2);
+    }
+
+    @Test
+    void crowdInOneSmallCourseLosesExactlyTheExcess() {
+        List<Household> households = new ArrayList<>();
+        List<Person> persons = new ArrayList<>();
+        List<Assessment> crowd = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String id = "p%02d".formatted(i);
+            households.add(household("h" + id));
+            persons.add(adult(id, "h" + id, CefrLevel.A1));
+            crowd.add(assessment(id, 32, language(0, CourseKind.B1_ROUTE)));
+        }
+        Scenario many = scenario(52, households, persons, List.of(),
+                List.of(course("b1course", CourseKind.B1_ROUTE, 2, 20, 12)), List.of(), List.of(), List.of());
+        PlanningProblem problem = ProblemBuilder.build(many, crowd);
+        Resource course = resource(problem, "b1course");
+        problem.schedule().getAssignments().forEach(a -> a.setSlot(a.slotAt(course, 0)));
+
+        Plan plan = PlanAssembler.assemble(many, problem, PlanMethod.OPTIMISED, Map.of(), false);
+
+        assertThat(plan.score().hard()).isZero();
+        assertThat(plan.tracks()).hasSize(2);
+        assertThat(plan.unplanned()).filteredOn(u -> u.reason() == UnplannedReason.NO_FEASIBLE_SLOT_FOUND).hasSize(38);
+        assertThat(PlanValidator.validate(many, crowd, plan)).isEmpty();
     }
 
     /** a1, a2 and b1 all in the 2-seat course from week 2, a1 also in the traineeship from week 2. */

@@ -77,7 +77,7 @@ public final class ReplayBenchmark {
                 PlanState next = w.replan().state();
                 // One check: the plan's hard rules and the past (the STARTED_* codes, docs/PLANNING.md).
                 List<PlanViolation> found = engine.validate(w.before(), w.replan());
-                int moved = (int) found.stream().filter(v -> v.code().startsWith("STARTED")).count();
+                int moved = (int) found.stream().filter(v -> v.code().isAboutThePast()).count();
                 int broken = found.size() - moved;
                 PlanMetrics metrics = engine.monitor(next);
                 System.out.printf("%4d %7d %7d %5d %13d %11d %6d  %-22s %.2f%n", w.week(), w.batch().size(),

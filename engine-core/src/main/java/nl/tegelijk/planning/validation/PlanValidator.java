@@ -90,19 +90,19 @@ public final class PlanValidator {
                         : byPerson.containsKey(old.subjectId()) && byPerson.get(old.subjectId()).tracks().stream()
                                 .anyMatch(r -> r.track() == old.track() && r.ruleId().equals(old.ruleId()));
                 if (needed) {
-                    violations.add(new PlanViolation("STARTED_ACTIVITY_DROPPED", old.subjectId(), old.resourceId(),
+                    violations.add(new PlanViolation(ViolationCode.STARTED_ACTIVITY_DROPPED, old.subjectId(), old.resourceId(),
                             "%s (%s) started in week %d and is no longer planned".formatted(old.track(), old.ruleId(),
                                     old.week())));
                 }
             } else if (!now.equals(old)) {
-                violations.add(new PlanViolation("STARTED_ACTIVITY_MOVED", old.subjectId(), old.resourceId(),
+                violations.add(new PlanViolation(ViolationCode.STARTED_ACTIVITY_MOVED, old.subjectId(), old.resourceId(),
                         "%s started in week %d moved to %s in week %d".formatted(old.track(), old.week(),
                                 now.resourceId(), now.week())));
             }
         });
         after.forEach((key, now) -> {
             if (now.week() < asOfWeek && !before.containsKey(key)) {
-                violations.add(new PlanViolation("STARTED_IN_THE_PAST", now.subjectId(), now.resourceId(),
+                violations.add(new PlanViolation(ViolationCode.STARTED_IN_THE_PAST, now.subjectId(), now.resourceId(),
                         "%s starts in week %d, before the as-of week %d".formatted(now.track(), now.week(), asOfWeek)));
             }
         });
@@ -155,7 +155,7 @@ public final class PlanValidator {
             s.placements().forEach(p -> placements.put(p.id(), p));
         }
 
-        void add(String code, String subject, String resource, String message, Object... args) {
+        void add(ViolationCode code, String subject, String resource, String message, Object... args) {
             violations.add(new PlanViolation(code, subject, resource, message.formatted(args)));
         }
 
@@ -165,7 +165,7 @@ public final class PlanValidator {
 
         boolean inHorizon(String subject, String resource, int week) {
             if (week < 0 || week >= horizon) {
-                add("OUTSIDE_HORIZON", subject, resource, "start week %d outside 0..%d", week, horizon - 1);
+                add(ViolationCode.OUTSIDE_HORIZON, subject, resource, "start week %d outside 0..%d", week, horizon - 1);
                 return false;
             }
             return true;
@@ -175,12 +175,12 @@ public final class PlanValidator {
             Set<String> seen = new HashSet<>();
             for (HousingPlacement h : plan.housing()) {
                 if (!seen.add(h.householdId())) {
-                    add("DUPLICATE_TRACK", h.householdId(), h.dwellingId(), "household housed twice");
+                    add(ViolationCode.DUPLICATE_TRACK, h.householdId(), h.dwellingId(), "household housed twice");
                 }
                 Household household = households.get(h.householdId());
                 Dwelling d = dwellings.get(h.dwellingId());
                 if (household == null || d == null) {
-                    add("UNKNOWN_REFERENCE", h.householdId(), h.dwellingId(), "unknown household or dwelling");
+                    add(ViolationCode.UNKNOWN_REFERENCE, h.householdId(), h.dwellingId(), "unknown household or dwelling");
                     continue;
                 }
                 if (!inHorizon(h.householdId(), d.id(), h.moveInWeek())) {
@@ -190,31 +190,31 @@ public final class PlanValidator {
                 LocalDate moveInDay = weekStart(h.moveInWeek());
                 if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER
                         && p.expectedPermitDate().map(moveInDay::isBefore).orElse(true))) {
-                    add("DWELLING_FOR_ASYLUM_SEEKER", h.householdId(), d.id(),
+                    add(ViolationCode.DWELLING_FOR_ASYLUM_SEEKER, h.householdId(), d.id(),
                             "an asylum seeker gets no dwelling before the permit");
                 }
                 if (members.size() > d.maxOccupants() || d.rooms() < household.minimumRooms()
                         || household.needsAccessibleDwelling() && !d.accessible()) {
-                    add("DWELLING_DOES_NOT_FIT", h.householdId(), d.id(),
+                    add(ViolationCode.DWELLING_DOES_NOT_FIT, h.householdId(), d.id(),
                             "%d members, %d rooms needed, accessible %s; dwelling takes %d, has %d rooms, accessible %s",
                             members.size(), household.minimumRooms(), household.needsAccessibleDwelling(),
                             d.maxOccupants(), d.rooms(), d.accessible());
                 }
                 LocalDate moveIn = weekStart(h.moveInWeek());
                 if (moveIn.isBefore(d.availableFrom())) {
-                    add("BEFORE_AVAILABLE", h.householdId(), d.id(), "move-in %s before the dwelling is free (%s)",
+                    add(ViolationCode.BEFORE_AVAILABLE, h.householdId(), d.id(), "move-in %s before the dwelling is free (%s)",
                             moveIn, d.availableFrom());
                 }
                 for (Person p : members) {
                     Optional<TrackRequirement> req = requirement(p.id(), TrackKind.HOUSING);
                     if (req.isPresent() && h.moveInWeek() >= asOfWeek
                             && moveIn.isBefore(req.get().earliestStart())) {
-                        add("BEFORE_EARLIEST", p.id(), d.id(), "move-in %s before the earliest start %s", moveIn,
+                        add(ViolationCode.BEFORE_EARLIEST, p.id(), d.id(), "move-in %s before the earliest start %s", moveIn,
                                 req.get().earliestStart());
                     }
                 }
                 if (members.stream().noneMatch(p -> requirement(p.id(), TrackKind.HOUSING).isPresent())) {
-                    add("NOT_REQUIRED", h.householdId(), d.id(), "no member has a housing track");
+                    add(ViolationCode.NOT_REQUIRED, h.householdId(), d.id(), "no member has a housing track");
                 }
             }
         }
@@ -235,13 +235,13 @@ public final class PlanValidator {
             Set<String> seen = new HashSet<>();
             for (TrackPlacement t : plan.tracks()) {
                 if (!seen.add(t.personId() + "/" + t.track() + "/" + t.ruleId())) {
-                    add("DUPLICATE_TRACK", t.personId(), t.resourceId(), "%s option %s planned twice", t.track(),
+                    add(ViolationCode.DUPLICATE_TRACK, t.personId(), t.resourceId(), "%s option %s planned twice", t.track(),
                             t.ruleId());
                 }
                 Person p = persons.get(t.personId());
                 Optional<TrackRequirement> req = option(t);
                 if (p == null || req.isEmpty()) {
-                    add("NOT_REQUIRED", t.personId(), t.resourceId(), "no %s option %s for this person", t.track(),
+                    add(ViolationCode.NOT_REQUIRED, t.personId(), t.resourceId(), "no %s option %s for this person", t.track(),
                             t.ruleId());
                     continue;
                 }
@@ -250,37 +250,37 @@ public final class PlanValidator {
                 }
                 LocalDate start = weekStart(t.startWeek());
                 if (t.startWeek() >= asOfWeek && start.isBefore(req.get().earliestStart())) {
-                    add("BEFORE_EARLIEST", t.personId(), t.resourceId(), "start %s before the earliest start %s",
+                    add(ViolationCode.BEFORE_EARLIEST, t.personId(), t.resourceId(), "start %s before the earliest start %s",
                             start, req.get().earliestStart());
                 }
                 Resource r = resource(t);
                 if (r == null) {
-                    add("NOT_ELIGIBLE", t.personId(), t.resourceId(), "resource is not of the %s track", t.track());
+                    add(ViolationCode.NOT_ELIGIBLE, t.personId(), t.resourceId(), "resource is not of the %s track", t.track());
                     continue;
                 }
                 if (!r.kindAllowed(req.get())) {
-                    add("KIND_DOES_NOT_MEET_OPTION", t.personId(), t.resourceId(), "kind %s does not meet option %s",
+                    add(ViolationCode.KIND_DOES_NOT_MEET_OPTION, t.personId(), t.resourceId(), "kind %s does not meet option %s",
                             r.kind, t.ruleId());
                 }
                 int spell = t.endWeek() - t.startWeek();
                 if (req.get().maxWeeks().isPresent() && spell > req.get().maxWeeks().get()) {
-                    add("SPELL_TOO_LONG", t.personId(), t.resourceId(), "spell of %d weeks, option %s allows %d",
+                    add(ViolationCode.SPELL_TOO_LONG, t.personId(), t.resourceId(), "spell of %d weeks, option %s allows %d",
                             spell, t.ruleId(), req.get().maxWeeks().get());
                 }
                 if (start.isBefore(r.availableFrom)) {
-                    add("BEFORE_AVAILABLE", t.personId(), t.resourceId(), "start %s before available %s", start,
+                    add(ViolationCode.BEFORE_AVAILABLE, t.personId(), t.resourceId(), "start %s before available %s", start,
                             r.availableFrom);
                 }
                 if (!r.rolling && r.intakes.stream().noneMatch(d -> !d.isAfter(start) && d.plusDays(7).isAfter(start))) {
-                    add("NOT_AN_INTAKE_DATE", t.personId(), t.resourceId(), "start %s is not an intake date", start);
+                    add(ViolationCode.NOT_AN_INTAKE_DATE, t.personId(), t.resourceId(), "start %s is not an intake date", start);
                 }
                 int shortest = Math.min(r.duration, req.get().maxWeeks().orElse(r.duration));
                 if (spell > r.duration || spell < shortest || t.hoursPerWeek() != r.hours) {
-                    add("INCONSISTENT", t.personId(), t.resourceId(), "end week %d or hours %d do not match", t.endWeek(),
+                    add(ViolationCode.INCONSISTENT, t.personId(), t.resourceId(), "end week %d or hours %d do not match", t.endWeek(),
                             t.hoursPerWeek());
                 }
                 if (t.track() == TrackKind.WORK && !dutchAt(p, t).atLeast(placements.get(r.id).minimumDutchLevel())) {
-                    add("DUTCH_LEVEL_TOO_LOW", t.personId(), t.resourceId(), "placement needs %s, person has %s",
+                    add(ViolationCode.DUTCH_LEVEL_TOO_LOW, t.personId(), t.resourceId(), "placement needs %s, person has %s",
                             placements.get(r.id).minimumDutchLevel(), dutchAt(p, t));
                 }
                 if (t.track() == TrackKind.EDUCATION) {
@@ -288,7 +288,7 @@ public final class PlanValidator {
                     LocalDate earliest = req.get().earliestStart();
                     int age = p.ageOn(earliest.isAfter(s.planStart()) ? earliest : s.planStart());
                     if (age < c.minAge() || age > c.maxAge()) {
-                        add("NOT_ELIGIBLE", t.personId(), t.resourceId(), "age %d outside %d..%d", age, c.minAge(),
+                        add(ViolationCode.NOT_ELIGIBLE, t.personId(), t.resourceId(), "age %d outside %d..%d", age, c.minAge(),
                                 c.maxAge());
                     }
                 }
@@ -350,7 +350,7 @@ public final class PlanValidator {
                 int cap = stated.get();
                 for (int w = 0; w < horizon; w++) {
                     if (u[w] > cap) {
-                        add("OVER_CAPACITY", "", id, "%d in week %d, capacity %d", u[w], w, cap);
+                        add(ViolationCode.OVER_CAPACITY, "", id, "%d in week %d, capacity %d", u[w], w, cap);
                         return;
                     }
                 }
@@ -385,7 +385,7 @@ public final class PlanValidator {
                         }
                     }
                     if (hours > a.weeklyHoursLimit()) {
-                        add("WEEKLY_HOURS_EXCEEDED", personId, "", "%d hours in week %d, limit %d", hours, w,
+                        add(ViolationCode.WEEKLY_HOURS_EXCEEDED, personId, "", "%d hours in week %d, limit %d", hours, w,
                                 a.weeklyHoursLimit());
                         return;
                     }

@@ -5,12 +5,12 @@ import static java.util.Objects.requireNonNull;
 /**
  * A hard rule a plan breaks.
  *
- * @param code stable code, e.g. {@code OVER_CAPACITY}
+ * @param code the hard rule broken
  * @param subjectId the person or household concerned ({@code ""} for a resource-wide violation)
  * @param resourceId the resource concerned ({@code ""} when none)
  * @param message one sentence naming the values; no personal data
  */
-public record PlanViolation(String code, String subjectId, String resourceId, String message) {
+public record PlanViolation(ViolationCode code, String subjectId, String resourceId, String message) {
     public PlanViolation {
         requireNonNull(code, "code");
         requireNonNull(subjectId, "subjectId");

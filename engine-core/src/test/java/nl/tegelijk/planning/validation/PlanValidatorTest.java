@@ -24,7 +24,7 @@ class PlanValidatorTest {
 
     private static Plan plan(Scenario s, List<HousingPlacement> housing, List<TrackPlacement> tracks) {
         return new Plan(s.name(), s.planStart(), s.horizonWeeks(), PlanMethod.OPTIMISED, housing, tracks, List.of(),
-                new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
+                new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()), List.of());
     }
 
     private static TrackPlacement lang(String person, String course, int week, int end, int hours) {
@@ -47,7 +47,7 @@ class PlanValidatorTest {
                 lang("b1", "b1course", 19, 39, 12)));
 
         assertThat(PlanValidator.validate(s, familyAssessments(), p)).extracting(PlanViolation::code)
-                .containsExactly("OVER_CAPACITY");
+                .containsExactly(ViolationCode.OVER_CAPACITY);
     }
 
     @Test
@@ -69,7 +69,7 @@ class PlanValidatorTest {
         assertThat(PlanValidator.validate(s, volunteers, allInTheOpenOffer)).isEmpty();
         assertThat(PlanValidator.validate(s, volunteers, twoInTheClub))
                 .extracting(PlanViolation::code, PlanViolation::resourceId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("OVER_CAPACITY", "club"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ViolationCode.OVER_CAPACITY, "club"));
     }
 
     private static TrackPlacement volunteer(String person, String placement, int week) {
@@ -82,7 +82,7 @@ class PlanValidatorTest {
         Plan p = plan(s, List.of(new HousingPlacement("h1", List.of("a1"), "d2", 1, week(1))), List.of());
 
         assertThat(PlanValidator.validate(s, familyAssessments(), p)).extracting(PlanViolation::code)
-                .containsExactlyInAnyOrder("DWELLING_DOES_NOT_FIT", "BEFORE_AVAILABLE");
+                .containsExactlyInAnyOrder(ViolationCode.DWELLING_DOES_NOT_FIT, ViolationCode.BEFORE_AVAILABLE);
     }
 
     @Test
@@ -92,7 +92,7 @@ class PlanValidatorTest {
                 new HousingPlacement("h2", List.of("b1"), "d1", 10, week(10))), List.of());
 
         assertThat(PlanValidator.validate(s, familyAssessments(), p)).extracting(PlanViolation::code)
-                .containsExactly("OVER_CAPACITY");
+                .containsExactly(ViolationCode.OVER_CAPACITY);
     }
 
     @Test
@@ -104,7 +104,7 @@ class PlanValidatorTest {
                 new TrackPlacement("a2", TrackKind.WORK, "trainee", 10, week(10), 36, 16, "WI21-MAP-01")));
 
         assertThat(PlanValidator.validate(s, assessments, p)).extracting(PlanViolation::code)
-                .containsExactlyInAnyOrder("WEEKLY_HOURS_EXCEEDED", "DUTCH_LEVEL_TOO_LOW");
+                .containsExactlyInAnyOrder(ViolationCode.WEEKLY_HOURS_EXCEEDED, ViolationCode.DUTCH_LEVEL_TOO_LOW);
     }
 
     @Test
@@ -119,7 +119,7 @@ class PlanValidatorTest {
         Plan p = plan(s, List.of(), List.of(lang("p", "k", 3, 13, 10), lang("q", "z", 25, 35, 10)));
 
         assertThat(PlanValidator.validate(s, assessments, p)).extracting(PlanViolation::code)
-                .containsExactlyInAnyOrder("NOT_AN_INTAKE_DATE", "OUTSIDE_HORIZON");
+                .containsExactlyInAnyOrder(ViolationCode.NOT_AN_INTAKE_DATE, ViolationCode.OUTSIDE_HORIZON);
     }
 
     @Test
@@ -130,7 +130,7 @@ class PlanValidatorTest {
         Plan p = plan(s, List.of(new HousingPlacement("h", List.of("x"), "d", 0, week(0))), List.of());
 
         assertThat(PlanValidator.validate(s, List.of(assessment("x", 30, housing(0))), p))
-                .extracting(PlanViolation::code).containsExactly("DWELLING_FOR_ASYLUM_SEEKER");
+                .extracting(PlanViolation::code).containsExactly(ViolationCode.DWELLING_FOR_ASYLUM_SEEKER);
     }
 
     @Test
@@ -143,7 +143,7 @@ class PlanValidatorTest {
 
         assertThat(PlanValidator.validate(s, assessments,
                 plan(s, List.of(new HousingPlacement("h", List.of("x"), "d", 4, week(4))), List.of())))
-                .extracting(PlanViolation::code).containsExactly("DWELLING_FOR_ASYLUM_SEEKER");
+                .extracting(PlanViolation::code).containsExactly(ViolationCode.DWELLING_FOR_ASYLUM_SEEKER);
         assertThat(PlanValidator.validate(s, assessments,
                 plan(s, List.of(new HousingPlacement("h", List.of("x"), "d", 5, week(5))), List.of()))).isEmpty();
     }

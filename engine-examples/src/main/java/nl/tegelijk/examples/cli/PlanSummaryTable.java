@@ -67,19 +67,12 @@ final class PlanSummaryTable {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-52s %6s %8s %14s", "score per constraint (optimised)", "level", "matches", "impact"));
         explanation.constraints().stream().filter(c -> c.matches() > 0)
-                .sorted(java.util.Comparator.comparingInt((ScoreExplanation.ConstraintScore c) -> level(c.level()))
+                .sorted(java.util.Comparator.comparing(ScoreExplanation.ConstraintScore::level)
                         .thenComparingLong(ScoreExplanation.ConstraintScore::impact))
-                .forEach(c -> lines.add(String.format("  %-50s %6s %8d %14d", c.constraint(), c.level(), c.matches(),
+                .forEach(c -> lines.add(String.format("  %-50s %6s %8d %14d", c.constraint(),
+                        c.level().name().toLowerCase(java.util.Locale.ROOT), c.matches(),
                         c.impact())));
         return lines;
-    }
-
-    private static int level(String level) {
-        return switch (level) {
-            case "hard" -> 0;
-            case "medium" -> 1;
-            default -> 2;
-        };
     }
 
     private static void row(List<String> lines, String label, Map<String, PlanMetrics> columns,

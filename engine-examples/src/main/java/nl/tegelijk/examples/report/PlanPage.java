@@ -226,6 +226,7 @@ public final class PlanPage {
         resources.forEach(r -> occ.put(r.id(), new int[horizon]));
         plan.housing().forEach(h -> fill(occ.get(h.dwellingId()), h.moveInWeek(), horizon));
         plan.tracks().forEach(t -> fill(occ.get(t.resourceId()), t.startWeek(), t.endWeek()));
+        plan.ended().forEach(t -> fill(occ.get(t.resourceId()), t.startWeek(), t.endWeek()));
         List<Object> out = new ArrayList<>();
         for (Place r : resources) {
             Map<String, Object> m = new LinkedHashMap<>();

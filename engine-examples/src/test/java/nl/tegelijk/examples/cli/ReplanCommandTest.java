@@ -140,7 +140,7 @@ class ReplanCommandTest {
                 b.moveInWeek(), b.moveInDate()));
         Plan broken = new Plan(first.plan().scenarioName(), first.plan().planStart(), first.plan().horizonWeeks(),
                 first.plan().method(), housing, first.plan().tracks(), first.plan().unplanned(), first.plan().score(),
-                first.plan().explanation());
+                first.plan().explanation(), List.of());
         Path state = dir.resolve("broken-state.json");
         Files.writeString(state, TegelijkJson.writer().writeValueAsString(new PlanState(first.scenario(),
                 first.assessments(), broken)));

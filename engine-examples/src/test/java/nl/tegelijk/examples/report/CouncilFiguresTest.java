@@ -129,7 +129,7 @@ class CouncilFiguresTest {
         Scenario generated = ScenarioGenerator.generate(GeneratorSettings.of(200, 3));
         Plan empty = new Plan(generated.name(), generated.planStart(), generated.horizonWeeks(), PlanMethod.OPTIMISED,
                 List.of(), List.of(), List.of(), new PlanScore(0, 0, 0, true),
-                new ScoreExplanation(List.of(), List.of()));
+                new ScoreExplanation(List.of(), List.of()), List.of());
 
         CouncilFigures f = CouncilFigures.of(generated, List.of(), empty);
 
@@ -144,6 +144,6 @@ class CouncilFiguresTest {
 
     private Plan plan(List<HousingPlacement> housing, List<TrackPlacement> tracks) {
         return new Plan(scenario.name(), scenario.planStart(), scenario.horizonWeeks(), PlanMethod.OPTIMISED, housing, tracks,
-                List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()));
+                List.of(), new PlanScore(0, 0, 0, true), new ScoreExplanation(List.of(), List.of()), List.of());
     }
 }
