@@ -42,15 +42,19 @@ class BenchmarkSuitesSmokeTest {
     }
 
     @Test
-    void baselineComparisonWritesEveryMethodWithNoBrokenHardRule() {
-        int exit = new CommandLine(new BaselineComparison()).execute("--datasets", "tutorial", "--seconds", "1",
-                "--out", out.toString());
+    void baselineComparisonWritesEveryMethodAndSolverTimeOverTheSeedsWithNoBrokenHardRule() throws IOException {
+        int exit = new CommandLine(new BaselineComparison()).execute("--datasets", "tutorial", "--seconds", "1,2",
+                "--seeds", "1,2,3", "--out", out.toString());
 
         assertThat(exit).isZero();
-        List<String[]> rows = lines(out.resolve("baselines.csv")).skip(1).map(l -> l.split(",")).toList();
-        assertThat(rows).extracting(r -> r[1]).containsExactly("sequential", "greedy parallel", "optimised");
-        assertThat(rows).extracting(r -> r[3]).as("violations").containsOnly("0");
-        assertThat(rows.get(0)[5]).as("sequential against itself").isEqualTo("1.00");
+        List<String[]> rows = lines(out.resolve("summary.csv")).skip(1).map(l -> l.split(",")).toList();
+        assertThat(rows).extracting(r -> r[1] + "@" + r[2] + "x" + r[3]).containsExactly("sequential@-x1",
+                "greedy parallel@-x1", "optimised@1x3", "optimised@2x3");
+        assertThat(rows).extracting(r -> r[4]).as("violations, median over the seeds").containsOnly("0");
+        assertThat(rows.get(0)[7]).as("sequential against itself").isEqualTo("1.00");
+        assertThat(lines(out.resolve("runs.csv")).skip(1)).hasSize(2 + 2 * 3);
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("load average", "| optimised | 2 | 3 |");
+        assertThat(Files.readString(out.resolve("anytime.svg"))).contains("<svg", "2 s");
     }
 
     @Test

@@ -1,14 +1,24 @@
 package nl.tegelijk.benchmarks.baseline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.tegelijk.assessment.TrackKind;
+import java.util.function.ToDoubleFunction;
 import nl.tegelijk.benchmarks.support.Dataset;
 import nl.tegelijk.benchmarks.support.Headline;
 import nl.tegelijk.benchmarks.support.OptimisedSolve;
+import nl.tegelijk.benchmarks.support.Spread;
+import nl.tegelijk.benchmarks.support.SvgBarChart;
 import nl.tegelijk.benchmarks.support.Table;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.baseline.GreedyParallelPlanner;
@@ -18,22 +28,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The sequential policy, the greedy-parallel baseline and the optimised plan side by side on the same datasets, each
- * plan checked by the independent validator: a table of the headline figure (mean and 90th-percentile weeks to full
- * participation, waiting per track, unplanned) with ratios to the sequential policy, printed and written as CSV.
- * The baselines are single greedy passes that finish far within the optimiser's time limit; their time is printed.
+ * The statistics summary: the sequential policy, the greedy-parallel baseline and the optimised plan side by side on
+ * the same datasets, the optimised plan at several solver times (its anytime curve) and over several seeds. Every
+ * plan is checked by the independent validator. One command writes one summary table, {@code summary.md} and
+ * {@code summary.csv} (per dataset, method and time: the median and range over the seeds of each headline figure, and
+ * the every-need figure as a ratio to the sequential policy), every run in {@code runs.csv}, the anytime curve as
+ * {@code anytime.svg}, and the load average before and after. The baselines are deterministic single passes: one run
+ * each.
  */
 @Command(name = "baselines", mixinStandardHelpOptions = true,
-        description = "Sequential, greedy parallel and optimised plans side by side.")
+        description = "Sequential, greedy parallel and optimised plans side by side: median and range over seeds, "
+                + "the optimised plan at several solver times.")
 public final class BaselineComparison implements Callable<Integer> {
 
     @Option(names = "--datasets", split = ",", description = "Datasets (default: ${DEFAULT-VALUE}).",
             defaultValue = "zaanstad-2016,generated-2000")
     List<String> datasets;
 
-    @Option(names = "--seconds", description = "Time limit of every method (default: ${DEFAULT-VALUE}).",
-            defaultValue = "60")
-    long seconds;
+    @Option(names = "--seconds", split = ",", description = "Solver times of the optimised plan, in seconds, all from "
+            + "one solve per seed (default: ${DEFAULT-VALUE}).", defaultValue = "5,15,30,60,120,300")
+    List<Long> seconds;
+
+    @Option(names = "--seeds", split = ",", description = "Solver seeds of the optimised plan (default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "1,2,3,4,5")
+    List<Long> seeds;
 
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).",
             defaultValue = "benchmarks/target/results/baselines")
@@ -45,66 +63,123 @@ public final class BaselineComparison implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Table table = new Table(List.of("dataset", "method", "seconds", "violations", "mean weeks", "mean/seq",
-                "p90 weeks", "p90/seq", "every need weeks", "every need/seq", "first activity weeks",
-                "first activity/seq", "idle weeks first year", "wait housing", "wait language", "wait education", "wait work",
-                "unplanned", "unplanned required", "persons fully planned"));
+        double loadBefore = Spread.loadAverage();
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Duration> checkpoints = seconds.stream().sorted().map(Duration::ofSeconds).toList();
+        Table summary = new Table(List.of("dataset", "method", "seconds", "runs", "violations", "mean weeks required",
+                "every need weeks", "every need/seq", "first activity weeks", "idle weeks first year", "unplanned",
+                "medium score", "soft score"));
+        Table runs = new Table(List.of("dataset", "method", "seconds", "seed", "violations", "mean weeks required",
+                "every need weeks", "first activity weeks", "idle weeks first year", "unplanned", "medium score",
+                "soft score"));
+        Map<String, List<Double>> curve = new LinkedHashMap<>();
         for (String name : datasets) {
             Dataset dataset = Dataset.byName(name);
-            System.out.printf("%s: %d persons; sequential, greedy parallel, then optimising for %d s...%n", name,
-                    dataset.persons(), seconds);
-            List<Headline> headlines = compare(dataset, Duration.ofSeconds(seconds));
-            Headline sequential = headlines.get(0);
-            for (Headline h : headlines) {
-                table.add(row(name, h, sequential));
+            System.out.printf("%s: %d persons; sequential, greedy parallel, then optimising %d seeds for %d s each...%n",
+                    name, dataset.persons(), seeds.size(), checkpoints.get(checkpoints.size() - 1).toSeconds());
+            Measured sequential = Measured.once(dataset, "sequential",
+                    () -> SequentialPlanner.plan(dataset.scenario(), dataset.assessments()));
+            Measured greedy = Measured.once(dataset, "greedy parallel",
+                    () -> GreedyParallelPlanner.plan(dataset.scenario(), dataset.assessments()));
+            Map<Duration, List<Headline>> optimised = new LinkedHashMap<>();
+            checkpoints.forEach(c -> optimised.put(c, new ArrayList<>()));
+            for (long seed : seeds) {
+                OptimisedSolve.Result result = OptimisedSolve.run(dataset, checkpoints, seed);
+                checkpoints.forEach(c -> optimised.get(c).add(
+                        Headline.of("optimised", c.toMillis(), dataset, result.plans().get(c))));
+                System.out.printf("  seed %d done (load %.1f)%n", seed, Spread.loadAverage());
             }
+            double reference = sequential.headlines().get(0).metrics().weeksToFullParticipationEveryNeed().mean();
+            for (Measured m : List.of(sequential, greedy)) {
+                summary.add(m.summaryRow(name, "-", reference));
+                runs.add(m.runRow(name, "-", "-", m.headlines().get(0)));
+            }
+            List<Double> medians = new ArrayList<>();
+            for (Duration c : checkpoints) {
+                Measured m = new Measured("optimised", optimised.get(c));
+                summary.add(m.summaryRow(name, String.valueOf(c.toSeconds()), reference));
+                for (int i = 0; i < seeds.size(); i++) {
+                    runs.add(m.runRow(name, String.valueOf(c.toSeconds()), String.valueOf(seeds.get(i)),
+                            m.headlines().get(i)));
+                }
+                medians.add(m.spread(h -> h.metrics().weeksToFullParticipationEveryNeed().mean()).median());
+            }
+            curve.put(name, medians);
         }
+        double loadAfter = Spread.loadAverage();
+        Path dir = out.toAbsolutePath();
         System.out.println();
-        System.out.printf("Headline figures per method; time limit %d s; ratios to the sequential policy:%n",
-                seconds);
-        table.lines().forEach(System.out::println);
-        Path csv = out.toAbsolutePath().resolve("baselines.csv");
-        table.writeCsv(csv);
-        System.out.println("Wrote " + csv);
+        summary.lines().forEach(System.out::println);
+        System.out.printf("load average %.2f before, %.2f after%n", loadBefore, loadAfter);
+        summary.writeCsv(dir.resolve("summary.csv"));
+        runs.writeCsv(dir.resolve("runs.csv"));
+        SvgBarChart.write(dir.resolve("anytime.svg"), "Optimised plan: weeks until every need is met, by solver time",
+                "mean weeks (median of " + seeds.size() + " seeds)",
+                checkpoints.stream().map(c -> c.toSeconds() + " s").toList(), curve);
+        writeMarkdown(dir.resolve("summary.md"), summary, started, loadBefore, loadAfter);
+        System.out.println("Wrote " + dir.resolve("summary.md") + ", summary.csv, runs.csv and anytime.svg");
         return 0;
     }
 
-    /** Sequential, greedy parallel and optimised, in that order. */
-    static List<Headline> compare(Dataset dataset, Duration limit) {
-        List<Headline> headlines = new ArrayList<>();
-        long started = System.nanoTime();
-        Plan sequential = SequentialPlanner.plan(dataset.scenario(), dataset.assessments());
-        headlines.add(Headline.of("sequential", millisSince(started), dataset, sequential));
-        started = System.nanoTime();
-        Plan greedy = GreedyParallelPlanner.plan(dataset.scenario(), dataset.assessments());
-        headlines.add(Headline.of("greedy parallel", millisSince(started), dataset, greedy));
-        started = System.nanoTime();
-        OptimisedSolve.Result result = OptimisedSolve.run(dataset, List.of(limit));
-        headlines.add(Headline.of("optimised", millisSince(started), dataset, result.plans().get(limit)));
-        return headlines;
+    private void writeMarkdown(Path file, Table summary, LocalDateTime started, double loadBefore, double loadAfter) {
+        List<String> lines = new ArrayList<>();
+        lines.add("# Baselines and the optimised plan over seeds and solver time");
+        lines.add("");
+        lines.add("Started %s; datasets %s; seeds %s; solver times %s s; load average %.2f before, %.2f after."
+                .formatted(started, String.join(", ", datasets), seeds, seconds, loadBefore, loadAfter));
+        lines.add("Each optimised cell is the median over the seeds with the range in parentheses; the baselines are "
+                + "deterministic (one run). `every need/seq` is the median's ratio to the sequential policy.");
+        lines.add("");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(summary.header());
+        rows.addAll(summary.rows());
+        for (int i = 0; i < rows.size(); i++) {
+            lines.add("| " + String.join(" | ", rows.get(i)) + " |");
+            if (i == 0) {
+                lines.add("|" + "---|".repeat(rows.get(0).size()));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the summary (" + file + ")", e);
+        }
     }
 
-    private static List<String> row(String dataset, Headline h, Headline sequential) {
-        double mean = h.metrics().meanWeeksToFullParticipation();
-        int p90 = h.metrics().p90WeeksToFullParticipation();
-        return List.of(dataset, h.method(), String.format("%.1f", h.millis() / 1000.0),
-                String.valueOf(h.violations()), String.format("%.1f", mean),
-                Headline.ratio(mean, sequential.metrics().meanWeeksToFullParticipation()), String.valueOf(p90),
-                Headline.ratio(p90, sequential.metrics().p90WeeksToFullParticipation()),
-                String.format("%.1f", h.metrics().weeksToFullParticipationEveryNeed().mean()),
-                Headline.ratio(h.metrics().weeksToFullParticipationEveryNeed().mean(),
-                        sequential.metrics().weeksToFullParticipationEveryNeed().mean()),
-                String.format("%.1f", h.metrics().weeksToFirstActivity().mean()),
-                Headline.ratio(h.metrics().weeksToFirstActivity().mean(),
-                        sequential.metrics().weeksToFirstActivity().mean()),
-                String.format("%.1f", h.metrics().idleWeeksInFirstYear().mean()),
-                String.format("%.1f", h.waiting(TrackKind.HOUSING)), String.format("%.1f", h.waiting(TrackKind.LANGUAGE)),
-                String.format("%.1f", h.waiting(TrackKind.EDUCATION)), String.format("%.1f", h.waiting(TrackKind.WORK)),
-                String.valueOf(h.unplanned()), String.valueOf(h.unplannedRequired()),
-                h.metrics().personsFullyPlanned() + "/" + h.metrics().persons());
-    }
+    /** The headlines of one method on one dataset, one per run. */
+    private record Measured(String method, List<Headline> headlines) {
 
-    private static long millisSince(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
+        static Measured once(Dataset dataset, String method, java.util.function.Supplier<Plan> planner) {
+            long started = System.nanoTime();
+            Plan plan = planner.get();
+            return new Measured(method, List.of(Headline.of(method, (System.nanoTime() - started) / 1_000_000,
+                    dataset, plan)));
+        }
+
+        Spread spread(ToDoubleFunction<Headline> figure) {
+            return Spread.of(headlines.stream().map(h -> figure.applyAsDouble(h)).toList());
+        }
+
+        List<String> summaryRow(String dataset, String seconds, double everyNeedReference) {
+            Spread everyNeed = spread(h -> h.metrics().weeksToFullParticipationEveryNeed().mean());
+            return List.of(dataset, method, seconds, String.valueOf(headlines.size()),
+                    spread(Headline::violations).format(0),
+                    spread(h -> h.metrics().meanWeeksToFullParticipation()).format(1), everyNeed.format(1),
+                    Headline.ratio(everyNeed.median(), everyNeedReference),
+                    spread(h -> h.metrics().weeksToFirstActivity().mean()).format(1),
+                    spread(h -> h.metrics().idleWeeksInFirstYear().mean()).format(1),
+                    spread(Headline::unplanned).format(0), spread(Headline::medium).format(0),
+                    spread(Headline::soft).format(0));
+        }
+
+        List<String> runRow(String dataset, String seconds, String seed, Headline h) {
+            return List.of(dataset, method, seconds, seed, String.valueOf(h.violations()),
+                    String.format(Locale.ROOT, "%.2f", h.metrics().meanWeeksToFullParticipation()),
+                    String.format(Locale.ROOT, "%.2f", h.metrics().weeksToFullParticipationEveryNeed().mean()),
+                    String.format(Locale.ROOT, "%.2f", h.metrics().weeksToFirstActivity().mean()),
+                    String.format(Locale.ROOT, "%.2f", h.metrics().idleWeeksInFirstYear().mean()),
+                    String.valueOf(h.unplanned()), String.valueOf(h.medium()), String.valueOf(h.soft()));
+        }
     }
 }

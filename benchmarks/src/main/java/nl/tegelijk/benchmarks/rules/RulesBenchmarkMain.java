@@ -1,8 +1,8 @@
 package nl.tegelijk.benchmarks.rules;
 
-import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.benchmarks.support.Spread;
 import nl.tegelijk.rules.DroolsAssessor;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -48,7 +48,7 @@ public final class RulesBenchmarkMain {
                 AssessmentRequest.on(RulesBenchmark.REFERENCE_DATE));
         long first = System.nanoTime();
         System.out.printf("KieBase ready in %d ms; first assessment after %d ms; load average %.2f%n",
-                (ready - start) / 1_000_000, (first - start) / 1_000_000, load());
+                (ready - start) / 1_000_000, (first - start) / 1_000_000, Spread.loadAverage());
 
         Options options = new OptionsBuilder().include(RulesBenchmark.class.getSimpleName())
                 .forks(forks).warmupIterations(3).warmupTime(TimeValue.seconds(3))
@@ -64,10 +64,6 @@ public final class RulesBenchmarkMain {
                     stats.getMin(), stats.getMax(), persons / (median / 1000.0), persons / (stats.getMax() / 1000.0),
                     persons / (stats.getMin() / 1000.0));
         }
-        System.out.printf("load average at the end %.2f%n", load());
-    }
-
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("load average at the end %.2f%n", Spread.loadAverage());
     }
 }

@@ -72,6 +72,6 @@ public final class ScalingRun {
     private static SizeResult.MethodResult figure(String method, Dataset dataset, Plan plan) {
         Headline h = Headline.of(method, 0, dataset, plan);
         return new SizeResult.MethodResult(method, h.metrics().meanWeeksToFullParticipation(),
-                h.metrics().p90WeeksToFullParticipation(), h.unplannedRequired(), h.violations(), h.score());
+                h.metrics().p90WeeksToFullParticipation(), h.unplannedRequired(), h.violations(), h.score().asText());
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 
@@ -13,11 +14,11 @@ import nl.tegelijk.planning.validation.PlanValidator;
  *
  * @param method how the plan was made, e.g. {@code sequential} or {@code optimised 30 s}
  * @param millis time to make it (for the optimised plan: the solver time limit plus the build)
- * @param score the plan's score in Timefold notation
+ * @param score the plan's score
  * @param violations hard rules broken according to the validator
  * @param metrics the figures, as monitoring defines them
  */
-public record Headline(String method, long millis, String score, int violations, PlanMetrics metrics) {
+public record Headline(String method, long millis, PlanScore score, int violations, PlanMetrics metrics) {
 
     public Headline {
         requireNonNull(method, "method");
@@ -28,8 +29,18 @@ public record Headline(String method, long millis, String score, int violations,
     /** Measures {@code plan} of {@code dataset}. */
     public static Headline of(String method, long millis, Dataset dataset, Plan plan) {
         int violations = PlanValidator.validate(dataset.scenario(), dataset.assessments(), plan).size();
-        return new Headline(method, millis, plan.score().asText(), violations,
+        return new Headline(method, millis, plan.score(), violations,
                 PlanMetrics.of(dataset.scenario(), dataset.assessments(), plan));
+    }
+
+    /** The medium part of the score (unplanned work, missed deadlines). */
+    public long medium() {
+        return score.medium();
+    }
+
+    /** The soft part of the score. */
+    public long soft() {
+        return score.soft();
     }
 
     /** Mean weeks waited for {@code track}, 0 when no one needs it. */

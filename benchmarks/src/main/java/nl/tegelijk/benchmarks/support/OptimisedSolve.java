@@ -23,7 +23,7 @@ import nl.tegelijk.planning.domain.PlanningSchedule;
 
 /**
  * Solves a dataset the way the {@link nl.tegelijk.planning.Planner} does by default (greedy-parallel warm start, then
- * {@link SolverConfigs#standard}'s construction heuristic and local search, seed 0), for a fixed time, and keeps what
+ * {@link SolverConfigs#standard}'s construction heuristic and local search, seed 0 or a given one), for a fixed time, and keeps what
  * the planner's API does not expose: the time to the first feasible plan, the move-evaluation speed and the best
  * plan at earlier checkpoints of the same solve. Not thread-safe; one instance per solve.
  */
@@ -50,11 +50,21 @@ public final class OptimisedSolve {
     }
 
     /**
-     * Solves {@code dataset} for the longest of {@code checkpoints} of solver time.
+     * Solves {@code dataset} for the longest of {@code checkpoints} of solver time, with the planner's default seed 0.
      *
      * @param checkpoints solver times after which to keep the best plan, at least one
      */
     public static Result run(Dataset dataset, List<Duration> checkpoints) {
+        return run(dataset, checkpoints, 0L);
+    }
+
+    /**
+     * Solves {@code dataset} for the longest of {@code checkpoints} of solver time with the solver's random seed
+     * {@code seed}.
+     *
+     * @param checkpoints solver times after which to keep the best plan, at least one
+     */
+    public static Result run(Dataset dataset, List<Duration> checkpoints, long seed) {
         requireNonNull(dataset, "dataset");
         TreeMap<Duration, PlanningSchedule> best = new TreeMap<>();
         checkpoints.forEach(c -> best.put(c, null));
@@ -63,7 +73,7 @@ public final class OptimisedSolve {
         PlanningProblem problem = dataset.problem(true);
         long buildMillis = (System.nanoTime() - started) / 1_000_000;
         SolverFactory<PlanningSchedule> factory = SolverFactory.create(
-                SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, 0L, Optional.empty()));
+                SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, seed, Optional.empty()));
         Solver<PlanningSchedule> solver = factory.buildSolver(new SolverConfigOverride<PlanningSchedule>()
                 .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(limit.toMillis())));
         long[] firstFeasible = {-1};

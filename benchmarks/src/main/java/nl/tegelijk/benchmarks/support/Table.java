@@ -33,6 +33,11 @@ public final class Table {
         return this;
     }
 
+    /** The column names. */
+    public List<String> header() {
+        return header;
+    }
+
     /** The rows added, without the header. */
     public List<List<String>> rows() {
         return List.copyOf(rows);
