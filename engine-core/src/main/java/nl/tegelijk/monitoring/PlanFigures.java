@@ -165,6 +165,35 @@ public final class PlanFigures {
     }
 
     /**
+     * Households the plan leaves unhoused although a dwelling that fits them (rooms, occupants, accessibility) stays
+     * free to the horizon end from a week on or after their earliest move-in: no household is planned in it, and a plan
+     * week starting on or after both the day it is available and their earliest move-in lies within the horizon. Households with an asylum-seeking member (who may not be housed) are not
+     * counted. Issue 11's target is zero.
+     */
+    public int householdsUnhousedBesideAFreeFittingDwelling() {
+        Scenario scenario = outcomes.scenario();
+        Plan plan = outcomes.plan();
+        java.util.Set<String> occupied = new java.util.HashSet<>();
+        plan.housing().forEach(h -> occupied.add(h.dwellingId()));
+        List<nl.tegelijk.model.Dwelling> free = scenario.dwellings().stream().filter(d -> !occupied.contains(d.id()))
+                .toList();
+        Map<String, List<Person>> members = scenario.membersByHousehold();
+        int count = 0;
+        for (nl.tegelijk.model.Household h : scenario.households()) {
+            List<Person> own = members.getOrDefault(h.id(), List.of());
+            Optional<Integer> earliest = own.stream().flatMap(p -> outcomes.of(p.id(), TrackKind.HOUSING).stream())
+                    .filter(o -> !o.planned()).map(Outcome::earliestWeek).min(Integer::compare);
+            if (earliest.isEmpty() || plan.unplanned().stream().anyMatch(u -> u.subjectId().equals(h.id())
+                    && u.reason() == UnplannedReason.ASYLUM_SEEKER_IN_HOUSEHOLD)) {
+                continue;
+            }
+            count += free.stream().anyMatch(d -> d.fits(h, own.size()) && Math.max(earliest.get(),
+                    outcomes.weekOnOrAfter(d.availableFrom())) < plan.horizonWeeks()) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
      * Mean weeks from each requirement's earliest week to its start, per track kind, over every requirement of that
      * kind (required and voluntary).
      */

@@ -33,6 +33,7 @@ import nl.tegelijk.planning.UnplannedReason;
  * @param housingQuota {@link PlanFigures#housingQuota()}
  * @param paidWorkWithinWeeksOfPermit {@link PlanFigures#paidWorkWithinWeeksOfPermit(int)} per number of weeks of
  *     {@link PlanFigures#PAID_WORK_WEEKS_AFTER_PERMIT}
+ * @param householdsUnhousedBesideAFreeFittingDwelling {@link PlanFigures#householdsUnhousedBesideAFreeFittingDwelling()}
  */
 public record PlanMetrics(PlanMethod method, Distribution weeksToFullParticipation,
                           Distribution weeksToFullParticipationEveryNeed, Share fullyPlanned,
@@ -40,7 +41,8 @@ public record PlanMetrics(PlanMethod method, Distribution weeksToFullParticipati
                           Map<TrackKind, Double> meanWaitingWeeksByTrack,
                           Map<UnplannedReason, Integer> unplannedByReason,
                           Map<UnplannedReason, Integer> unplannedRequiredByReason, List<QuotaRealised> housingQuota,
-                          Map<Integer, Share> paidWorkWithinWeeksOfPermit) {
+                          Map<Integer, Share> paidWorkWithinWeeksOfPermit,
+                          int householdsUnhousedBesideAFreeFittingDwelling) {
 
     public PlanMetrics {
         requireNonNull(method, "method");
@@ -69,7 +71,7 @@ public record PlanMetrics(PlanMethod method, Distribution weeksToFullParticipati
                 f.weeksToFirstActivity(), f.idleWeeksInFirstYear(), f.meanWaitingWeeksByTrack(),
                 f.unplannedByReason(), f.unplannedRequiredByReason(), f.housingQuota(),
                 PlanFigures.PAID_WORK_WEEKS_AFTER_PERMIT.stream().collect(Collectors.toMap(w -> w,
-                        f::paidWorkWithinWeeksOfPermit)));
+                        f::paidWorkWithinWeeksOfPermit)), f.householdsUnhousedBesideAFreeFittingDwelling());
     }
 
     /** Persons with at least one required requirement. */

@@ -12,6 +12,7 @@ import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.assessment.TrackRequirement;
 import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.PlacementKind;
+import nl.tegelijk.model.Household;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolKind;
 import nl.tegelijk.planning.HousingPlacement;
@@ -95,6 +96,21 @@ class PlanFiguresTest {
         // a1 0, a2 6 (not 4, the move-in), c1 2, b1 30.
         assertThat(f.weeksToFirstActivity("a2")).isEqualTo(OptionalInt.of(6));
         assertThat(f.weeksToFirstActivity()).isEqualTo(new Distribution(4, 0 + 6 + 2 + 30, 2, 30));
+    }
+
+    @Test
+    void aHouseholdLeftUnhousedCountsWhenAFittingDwellingStaysFreeAndNotWhenNoneFits() {
+        // h2 (one adult) is unhoused; d2 (1 room, 1 occupant, free from week 2) houses no one.
+        assertThat(f.householdsUnhousedBesideAFreeFittingDwelling()).isEqualTo(1);
+
+        Scenario needsAccessible = sixtyWeeks().toBuilder().households(List.of(household("h1"),
+                new Household("h2", true, 1, java.util.Optional.empty()))).build();
+        assertThat(PlanFigures.of(needsAccessible, assessments(), plan())
+                .householdsUnhousedBesideAFreeFittingDwelling()).isZero();
+        Scenario freeTooLate = sixtyWeeks().toBuilder().dwellings(List.of(sixtyWeeks().dwellings().get(0),
+                dwelling("d2", HORIZON, 1, 1))).build();
+        assertThat(PlanFigures.of(freeTooLate, assessments(), plan()).householdsUnhousedBesideAFreeFittingDwelling())
+                .isZero();
     }
 
     @Test

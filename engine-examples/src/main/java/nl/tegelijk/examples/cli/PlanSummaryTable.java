@@ -45,6 +45,8 @@ final class PlanSummaryTable {
                 return share.count() + " of " + share.of();
             });
         }
+        row(lines, "households unhoused beside a free fitting dwelling", columns,
+                m -> String.valueOf(m.householdsUnhousedBesideAFreeFittingDwelling()));
         TreeSet<String> reasons = new TreeSet<>();
         columns.values().forEach(m -> m.unplannedByReason().keySet().forEach(r -> reasons.add(r.name())));
         for (String reason : reasons) {
