@@ -76,7 +76,7 @@ final class WhatIfRun {
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info("What-if of ({}) variants over ({}) seeds: ({}) plans in ({}) ms", variants.size(), seeds.size(),
                     total, millis);
-            return new WhatIf(seeds, base, pressures, ranked, millis);
+            return new WhatIf(seeds, base, basePlans.get(0).plan(), pressures, ranked, millis);
         } finally {
             pool.shutdownNow();
         }
