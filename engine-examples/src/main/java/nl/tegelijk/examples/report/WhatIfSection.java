@@ -215,7 +215,7 @@ public final class WhatIfSection {
     }
 
     private static String signed(double value, boolean english) {
-        return (value > 0 ? "+" : "") + text(value, english);
+        return (Math.round(value * 10) > 0 ? "+" : "") + text(value, english);
     }
 
     private static String num(double value) {

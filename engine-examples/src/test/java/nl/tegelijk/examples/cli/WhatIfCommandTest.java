@@ -27,6 +27,17 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void inDutchTheSectionIsCalledWaarCapaciteitHetMeesteOplevert() {
+        CommandRun run = CommandRun.of("whatif", "tutorial", "--moves", "500", "--seeds", "1", "--candidates", "1",
+                "--out-dir", dir.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(dir.resolve("plan.html")).content().contains("Waar capaciteit het meeste oplevert");
+        assertThat(dir.resolve("report.html")).content().contains("Waar capaciteit het meeste oplevert")
+                .contains("<svg");
+    }
+
+    @Test
     void anAddOfAnUnknownPlaceIsOneClearLine() {
         CommandRun run = CommandRun.of("whatif", "tutorial", "--moves", "200", "--add", "atlantis:1", "--out-dir",
                 dir.toString());
