@@ -10,7 +10,7 @@ import nl.tegelijk.planning.PlanOptions;
 /**
  * What a what-if ({@link IntegrationEngine#whatIf}) plans: the variants (none: find the bottlenecks and try one unit
  * more at each of the {@code candidates} most pressed kinds of place), the seeds, and the budget of every plan.
- * Immutable; build it with {@link #builder()}.
+ * Immutable, and thread-safe as long as the progress listener is; build it with {@link #builder()}.
  *
  * @param variants the variants to compare with the base; empty to let the what-if choose them
  * @param seeds how many seeds, at least 1: seeds {@code s, s+1, ...} from the options' random seed
@@ -18,7 +18,7 @@ import nl.tegelijk.planning.PlanOptions;
  *     listener is not used)
  * @param candidates how many of the most pressed kinds of place get a variant when none are given
  * @param parallelism plans solved at the same time, at least 1
- * @param progress told after every plan, on the thread that solved it
+ * @param progress told after every plan, on the thread that solved it: several threads may call it at once
  */
 public record WhatIfRequest(List<CapacityVariant> variants, int seeds, PlanOptions options, int candidates,
                             int parallelism, Consumer<WhatIfProgress> progress) {
