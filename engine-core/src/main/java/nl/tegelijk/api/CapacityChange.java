@@ -90,6 +90,31 @@ public record CapacityChange(String target, int units) {
                 .toList()).build();
     }
 
+    /**
+     * The capped places of a kind of place as {@link nl.tegelijk.monitoring.CapacityPressure} names kinds, in scenario
+     * order: dwellings with that many rooms, or course groups, school classes or placements of that kind. Empty for a
+     * name that is no kind, or a kind with only open offers without a cap.
+     */
+    static List<String> placesOfKind(Scenario s, String kind) {
+        List<String> out = new ArrayList<>();
+        s.dwellings().stream().filter(d -> nl.tegelijk.monitoring.CapacityPressure.dwellingKind(d.rooms()).equals(kind))
+                .forEach(d -> out.add(d.id()));
+        s.courseGroups().stream().filter(g -> !g.uncapped() && g.kind().name().equals(kind))
+                .forEach(g -> out.add(g.id()));
+        s.schoolClasses().stream().filter(c -> c.kind().name().equals(kind)).forEach(c -> out.add(c.id()));
+        s.placements().stream().filter(p -> !p.uncapped() && p.kind().name().equals(kind))
+                .forEach(p -> out.add(p.id()));
+        return out;
+    }
+
+    /** True when {@code id} is the id of a dwelling, course group, school class or placement of the scenario. */
+    static boolean isPlace(Scenario s, String id) {
+        return s.dwellings().stream().anyMatch(d -> d.id().equals(id))
+                || s.courseGroups().stream().anyMatch(c -> c.id().equals(id))
+                || s.schoolClasses().stream().anyMatch(c -> c.id().equals(id))
+                || s.placements().stream().anyMatch(p -> p.id().equals(id));
+    }
+
     private String freeId(List<String> taken) {
         for (int n = 1; ; n++) {
             String id = target + "-extra-" + n;

@@ -270,28 +270,18 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
         requireOpen();
         requireValid(scenario);
         AssessmentCoverage.require(scenario, assessments);
-        request.variants().stream().flatMap(v -> v.changes().stream()).filter(c -> !isPlace(scenario, c.target()))
-                .filter(c -> !isKind(c.target())).findFirst().ifPresent(c -> {
+        requireNonNull(request, "request");
+        request.variants().stream().flatMap(v -> v.changes().stream())
+                .filter(c -> !CapacityChange.isPlace(scenario, c.target())
+                        && CapacityChange.placesOfKind(scenario, c.target()).isEmpty())
+                .findFirst().ifPresent(c -> {
                     throw new IllegalArgumentException("capacity change target (" + c.target() + ") is neither a "
-                            + "place of the scenario nor a kind of place; maybe DWELLING_3_ROOMS, B1_ROUTE, ISK, "
-                            + "PAID_JOB");
+                            + "place of the scenario nor a kind with a capped place in it; maybe DWELLING_3_ROOMS, "
+                            + "B1_ROUTE, ISK, PAID_JOB");
                 });
         request.variants().forEach(v -> requireValid(CapacityChange.applyAll(scenario, v.changes().stream()
-                .filter(c -> isPlace(scenario, c.target())).toList())));
+                .filter(c -> CapacityChange.isPlace(scenario, c.target())).toList())));
         return new WhatIfRun(planner, scenario, assessments, requireNonNull(request, "request")).run();
-    }
-
-    private static boolean isKind(String name) {
-        return name.matches("DWELLING_\\d+_ROOMS") || java.util.stream.Stream.of(nl.tegelijk.model.CourseKind
-                        .values(), nl.tegelijk.model.SchoolKind.values(), nl.tegelijk.model.PlacementKind.values())
-                .flatMap(java.util.Arrays::stream).anyMatch(k -> k.name().equals(name));
-    }
-
-    private static boolean isPlace(Scenario s, String id) {
-        return s.dwellings().stream().anyMatch(d -> d.id().equals(id))
-                || s.courseGroups().stream().anyMatch(c -> c.id().equals(id))
-                || s.schoolClasses().stream().anyMatch(c -> c.id().equals(id))
-                || s.placements().stream().anyMatch(p -> p.id().equals(id));
     }
 
     @Override

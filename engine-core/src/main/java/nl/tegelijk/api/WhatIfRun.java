@@ -90,12 +90,28 @@ final class WhatIfRun {
                 .toList();
     }
 
-    /** The variant with every kind of place replaced by its most pressed place. */
-    private static CapacityVariant resolve(CapacityVariant v, List<CapacityPressure> pressures) {
-        List<CapacityChange> changes = v.changes().stream().map(c -> pressures.stream()
-                .filter(p -> p.kind().equals(c.target())).findFirst()
-                .map(p -> new CapacityChange(p.mostPressedPlace(), c.units())).orElse(c)).toList();
-        return new CapacityVariant(v.name(), changes);
+    /**
+     * The variant with every kind of place replaced by its most pressed place, or by its first capped place when no
+     * track of the base is eligible for the kind.
+     */
+    private CapacityVariant resolve(CapacityVariant v, List<CapacityPressure> pressures) {
+        List<CapacityChange> changes = v.changes().stream().map(c -> CapacityChange.isPlace(scenario, c.target()) ? c
+                : new CapacityChange(pressures.stream().filter(p -> p.kind().equals(c.target())).findFirst()
+                        .map(CapacityPressure::mostPressedPlace)
+                        .orElseGet(() -> CapacityChange.placesOfKind(scenario, c.target()).get(0)), c.units()))
+                .toList();
+        if (changes.equals(v.changes())) {
+            return v;
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            CapacityChange asked = v.changes().get(i);
+            CapacityChange resolved = changes.get(i);
+            names.add(asked.equals(resolved) ? asked.toString()
+                    : asked.target() + " (" + resolved.target() + "):" + resolved.units());
+        }
+        return new CapacityVariant(v.name().equals(CapacityVariant.of(v.changes()).name()) ? String.join(" + ", names)
+                : v.name(), changes);
     }
 
     /** Every scenario under every seed, in that order, solved concurrently. */

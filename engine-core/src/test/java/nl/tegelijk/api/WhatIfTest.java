@@ -163,6 +163,24 @@ class WhatIfTest {
     }
 
     @Test
+    void aKindOfPlaceGoesToItsMostPressedPlaceAndTheVariantSaysWhich() {
+        WhatIf asked = engine.whatIf(scenario, assessments, WhatIfRequest.builder().options(OPTIONS).seeds(1)
+                .variants(List.of(CapacityVariant.of(List.of(new CapacityChange("TRAINEESHIP", 1))))).build());
+
+        VariantOutcome traineeship = asked.variants().get(0);
+        assertThat(traineeship.variant().changes()).containsExactly(new CapacityChange("trainee", 1));
+        assertThat(traineeship.variant().name()).isEqualTo("TRAINEESHIP (trainee):1");
+        assertThat(traineeship.weeksGained().mean()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aKindWithOnlyOpenOffersWithoutACapIsRefusedBeforeAnythingIsPlanned() {
+        assertThatThrownBy(() -> engine.whatIf(scenario, assessments, WhatIfRequest.builder().options(OPTIONS)
+                .variants(List.of(CapacityVariant.of(List.of(new CapacityChange("VOLUNTEER_WORK", 1))))).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VOLUNTEER_WORK");
+    }
+
+    @Test
     void aChangeNamingNoPlaceNorKindIsRefusedBeforeAnythingIsPlanned() {
         assertThatThrownBy(() -> engine.whatIf(scenario, assessments, WhatIfRequest.builder().options(OPTIONS)
                 .variants(List.of(CapacityVariant.of(List.of(new CapacityChange("nowhere", 1))))).build()))
