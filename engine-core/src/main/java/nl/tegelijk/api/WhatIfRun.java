@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One what-if: the base plans under every seed, the pressures of the first, the variants (given, or one unit more at
  * each of the most pressed kinds of place), and every variant under every seed, {@code parallelism} plans at a time,
- * each with the same options. Capacity changes no assessment, so every plan uses the base assessments. Not
+ * each with the same options. Capacity changes no assessment, so every plan uses the base assessments. Its own pool of
+ * blocking plans rather than the engine's {@code SolverManager} ({@code planAsync}), whose jobs beyond half the
+ * processors wait in line: every plan of a what-if gets the same budget and as many run at once as asked. Not
  * thread-safe; one per call.
  */
 final class WhatIfRun {
@@ -50,8 +52,9 @@ final class WhatIfRun {
         long started = System.nanoTime();
         int variantsPlanned = request.variants().isEmpty() ? request.candidates() : request.variants().size();
         total = seeds.size() * (1 + variantsPlanned);
+        AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(request.parallelism(), r -> {
-            Thread t = new Thread(r, "tegelijk-whatif");
+            Thread t = new Thread(r, "tegelijk-whatif-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

@@ -89,7 +89,7 @@ final class WhatIfCommand implements Callable<Integer> {
             w.println("Assessed " + assessments.size() + " persons; what-if of " + (variants.isEmpty()
                     ? "the " + candidates + " most pressed kinds of place" : variants.size() + " variant(s)")
                     + " over " + seeds + " seed(s), each plan " + options.planningFor() + ", "
-                    + built.parallelism() + " at a time...");
+                    + built.parallelism() + " at a time" + expected(built, variants) + "...");
             WhatIf whatIf = whatIf(engine, loaded, assessments, built);
             summary(whatIf).forEach(w::println);
             PlanCommand.PlanRun run = PlanCommand.PlanRun.of(engine, new PlanState(loaded, assessments,
@@ -117,6 +117,17 @@ final class WhatIfCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
+    }
+
+    /** With a time limit, how long the what-if takes at most: rounds of plans, each the whole time limit. */
+    private String expected(WhatIfRequest request, List<CapacityVariant> variants) {
+        if (options.moves != null) {
+            return "";
+        }
+        int plans = seeds * (1 + (variants.isEmpty() ? candidates : variants.size()));
+        long rounds = seeds / request.parallelism() + (seeds % request.parallelism() == 0 ? 0 : 1)
+                + (long) Math.ceil((double) (plans - seeds) / request.parallelism());
+        return "; " + plans + " plans at most, about " + rounds * options.timeLimit.toSeconds() + " s at most";
     }
 
     /** One variant per {@code --add}. */
