@@ -114,7 +114,9 @@ public final class WhatIfSection {
                             + text(gained.max(), english) + ")",
                     text(v.weeksGainedPerUnit(), english), signed(headline.mean(), english),
                     gained.beyondSpread() ? t(english, "ja", "yes") : t(english, "nee", "no")));
-            bars.add(new Svg.Bar(v.variant().name(), (int) Math.max(0, Math.round(v.weeksGainedPerUnit()))));
+            // The chart's label column is narrow: the kind without the place in brackets.
+            bars.add(new Svg.Bar(v.variant().name().replaceAll(" \\([^)]*\\)", ""),
+                    (int) Math.max(0, Math.round(v.weeksGainedPerUnit()))));
         }
         b.add(new Table(List.of("#", t(english, "Variant", "Variant"), t(english, "Eenheden", "Units"),
                 t(english, "Weken gewonnen (min .. max)", "Weeks gained (min .. max)"),
