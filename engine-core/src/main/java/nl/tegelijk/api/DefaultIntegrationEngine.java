@@ -267,6 +267,25 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     }
 
     @Override
+    public WhatIf whatIf(Scenario scenario, List<Assessment> assessments, WhatIfRequest request) {
+        requireOpen();
+        requireValid(scenario);
+        AssessmentCoverage.require(scenario, assessments);
+        requireNonNull(request, "request");
+        request.variants().stream().flatMap(v -> v.changes().stream())
+                .filter(c -> !CapacityChange.isPlace(scenario, c.target())
+                        && CapacityChange.placesOfKind(scenario, c.target()).isEmpty())
+                .findFirst().ifPresent(c -> {
+                    throw new IllegalArgumentException("capacity change target (" + c.target() + ") is neither a "
+                            + "place of the scenario nor a kind with a capped place in it; maybe DWELLING_3_ROOMS, "
+                            + "B1_ROUTE, ISK, PAID_JOB");
+                });
+        request.variants().forEach(v -> requireValid(CapacityChange.applyAll(scenario, v.changes().stream()
+                .filter(c -> CapacityChange.isPlace(scenario, c.target())).toList())));
+        return new WhatIfRun(planner, scenario, assessments, requireNonNull(request, "request")).run();
+    }
+
+    @Override
     public List<PlanViolation> validate(PlanState state) {
         requireOpen();
         return PlanValidator.validate(state.scenario(), state.assessments(), state.plan());

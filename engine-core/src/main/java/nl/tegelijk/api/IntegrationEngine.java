@@ -120,6 +120,20 @@ public interface IntegrationEngine extends AutoCloseable {
     CouncilFigures councilFigures(PlanState state);
 
     /**
+     * Capacity what-if (<i>wat als</i>): plans the scenario and each variant of {@code request} under the same seeds
+     * and options, and reports per variant how every figure of {@link #monitor} changes, with the spread over the
+     * seeds. Without variants it finds the bottlenecks itself ({@link nl.tegelijk.monitoring.CapacityPressure}, from
+     * the base plan of the first seed) and tries one unit more at each of the most pressed kinds of place; the
+     * variants are real plans, ranked by weeks gained per unit. Greedy, one change at a time: not a joint optimum
+     * (docs/WHATIF.md). Blocks; plans up to the request's parallelism at the same time.
+     *
+     * @param assessments exactly one per person of the scenario; a capacity change alters no assessment
+     * @throws IllegalArgumentException when a change names no place of the scenario or an open offer without a cap,
+     *     or the assessments do not cover the scenario
+     */
+    WhatIf whatIf(Scenario scenario, List<Assessment> assessments, WhatIfRequest request);
+
+    /**
      * Every hard rule {@code state}'s plan breaks, found by the independent plan validator (which shares no code with
      * the planner's constraints); empty for a valid plan. Each violation has a stable code (listed in
      * {@code docs/PLANNING.md}), the subject and resource ids and a message without personal data.

@@ -1,7 +1,8 @@
 /**
  * The public API of Tegelijk: the facade {@link nl.tegelijk.api.IntegrationEngine} (assess, plan, plan in the
- * background, replan, explain, monitor), the {@link nl.tegelijk.api.Change changes} a replan follows and the values it
- * returns. How to embed it: {@code docs/EMBEDDING.md}.
+ * background, replan, explain, monitor, capacity what-if), the {@link nl.tegelijk.api.Change changes} a replan follows,
+ * the {@link nl.tegelijk.api.CapacityChange capacity changes} a what-if tries, and the values they return. How to
+ * embed it: {@code docs/EMBEDDING.md}.
  *
  * <h2>What is API</h2>
  * The API is this package plus the value types the facade takes and returns, which keep their shape between minor

@@ -123,7 +123,8 @@ class FacadeContractTest {
                 e -> e.planAsync(scenario, assessments, OPTIONS, p -> { }),
                 e -> e.replan(state, List.of(), scenario.planStart().plusWeeks(1), OPTIONS),
                 e -> e.explain(state, "a1", java.util.Locale.ENGLISH), e -> e.monitor(state), e -> e.councilFigures(state), e -> e.validate(state),
-                e -> e.planSequential(scenario, assessments));
+                e -> e.planSequential(scenario, assessments),
+                e -> e.whatIf(scenario, assessments, WhatIfRequest.builder().options(OPTIONS).build()));
         calls.forEach(call -> assertThatThrownBy(() -> call.accept(closing)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

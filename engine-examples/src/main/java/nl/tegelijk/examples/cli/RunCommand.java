@@ -1,10 +1,8 @@
 package nl.tegelijk.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.tegelijk.examples.generate.BuiltInScenarios;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.scenario.ScenarioSummary;
 import picocli.CommandLine.Command;
@@ -42,8 +40,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        Scenario loaded = load(w);
-        Path dir = outDir != null ? outDir : Path.of("tegelijk-output", folderName(loaded));
+        Scenario loaded = ScenarioFiles.builtInOrFile(scenario, spec.commandLine().getErr());
+        Path dir = outDir != null ? outDir : Path.of("tegelijk-output", ScenarioFiles.folderName(scenario));
         ScenarioSummary.of(loaded).render().forEach(w::println);
         PlanCommand.PlanRun run = PlanCommand.PlanRun.execute(loaded, options, w);
         Path shown = RunOutputs.write(dir, loaded, run, lang);
@@ -53,22 +51,5 @@ final class RunCommand implements Callable<Integer> {
         w.println("  replan a week:  java -jar tegelijk.jar replan " + shown + " <changes.json> --as-of <Monday>");
         w.println("  explain one person: java -jar tegelijk.jar explain " + shown.resolve("plan.json") + " <personId>");
         return 0;
-    }
-
-    private Scenario load(PrintWriter w) {
-        if (BuiltInScenarios.names().contains(scenario)) {
-            return BuiltInScenarios.byName(scenario);
-        }
-        Path file = Path.of(scenario);
-        if (!Files.exists(file)) {
-            throw new UserInputException("'" + scenario + "' is neither a built-in scenario ("
-                    + String.join(", ", BuiltInScenarios.names()) + ") nor an existing file");
-        }
-        return ScenarioFiles.load(file, spec.commandLine().getErr());
-    }
-
-    private String folderName(Scenario s) {
-        return BuiltInScenarios.names().contains(scenario) ? scenario
-                : Path.of(scenario).getFileName().toString().replaceFirst("\\.json$", "");
     }
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import nl.tegelijk.api.WhatIf;
+import nl.tegelijk.examples.report.WhatIfSection;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.examples.report.CouncilReport;
 import nl.tegelijk.examples.report.PlanPage;
@@ -30,7 +33,19 @@ final class RunOutputs {
      * @return the folder, absolute
      */
     static Path write(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang) {
-        return write(dir, scenario, run, lang, CouncilReport.of(run.council(), run.baselineMetrics(), lang.english()));
+        return write(dir, scenario, run, lang, CouncilReport.of(run.council(), run.baselineMetrics(), lang.english()),
+                Optional.empty());
+    }
+
+    /**
+     * As {@link #write(Path, Scenario, PlanCommand.PlanRun, Language)} for the base plan of a capacity what-if, plus
+     * {@code whatif.md} and {@code whatif.csv}; the plan page and the council report get the what-if's section.
+     */
+    static Path writeWithWhatIf(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang, WhatIf whatIf) {
+        OutputFiles.write(dir.resolve("whatif.md"), WhatIfSection.markdown(whatIf, scenario.name(), lang.english()));
+        OutputFiles.write(dir.resolve("whatif.csv"), WhatIfSection.csv(whatIf));
+        return write(dir, scenario, run, lang, CouncilReport.of(run.council(), run.baselineMetrics(), lang.english())
+                .withWhatIf(whatIf), Optional.of(whatIf));
     }
 
     /**
@@ -39,11 +54,11 @@ final class RunOutputs {
      */
     static Path writeReplanned(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang, LocalDate asOf) {
         return write(dir, scenario, run, lang, CouncilReport.replanned(run.council(), run.baselineMetrics(), asOf,
-                lang.english()));
+                lang.english()), Optional.empty());
     }
 
     private static Path write(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang,
-                              CouncilReport report) {
+                              CouncilReport report, Optional<WhatIf> whatIf) {
         try {
             ObjectWriter json = TegelijkJson.writer();
             OutputFiles.write(dir.resolve("scenario.json"), ScenarioWriter.toJson(scenario));
@@ -60,7 +75,7 @@ final class RunOutputs {
             throw new IllegalStateException("A plan could not be written as JSON", e);
         }
         OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(scenario, run.assessments(), run.plan(),
-                run.allMetrics(), lang.english()));
+                run.allMetrics(), lang.english(), whatIf));
         OutputFiles.write(dir.resolve("report.md"), report.markdown());
         OutputFiles.write(dir.resolve("report.html"), report.html());
         return dir.toAbsolutePath().normalize();

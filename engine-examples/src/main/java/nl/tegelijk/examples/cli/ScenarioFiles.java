@@ -3,6 +3,7 @@ package nl.tegelijk.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.tegelijk.examples.generate.BuiltInScenarios;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.scenario.ScenarioProblem;
 import nl.tegelijk.scenario.ScenarioReadResult;
@@ -35,5 +36,24 @@ final class ScenarioFiles {
                     + " error(s), listed above; nothing was loaded");
         }
         return result.scenario().orElseThrow();
+    }
+
+    /** The built-in scenario of that name, or else the valid scenario in that file. */
+    static Scenario builtInOrFile(String nameOrFile, PrintWriter err) {
+        if (BuiltInScenarios.names().contains(nameOrFile)) {
+            return BuiltInScenarios.byName(nameOrFile);
+        }
+        Path file = Path.of(nameOrFile);
+        if (!Files.exists(file)) {
+            throw new UserInputException("'" + nameOrFile + "' is neither a built-in scenario ("
+                    + String.join(", ", BuiltInScenarios.names()) + ") nor an existing file");
+        }
+        return load(file, err);
+    }
+
+    /** The output folder's name for a built-in scenario or a scenario file: the name, or the file's without .json. */
+    static String folderName(String nameOrFile) {
+        return BuiltInScenarios.names().contains(nameOrFile) ? nameOrFile
+                : Path.of(nameOrFile).getFileName().toString().replaceFirst("\\.json$", "");
     }
 }

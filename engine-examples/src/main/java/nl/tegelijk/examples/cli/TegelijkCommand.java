@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tegelijk", mixinStandardHelpOptions = true, version = "Tegelijk 0.1.0",
         description = "Plans housing, Dutch, education and work for newcomers at the same time.",
         subcommands = {ValidateCommand.class, GenerateCommand.class, AssessCommand.class, PlanCommand.class, RunCommand.class,
-                ReplanCommand.class, SimulateCommand.class,
+                ReplanCommand.class, SimulateCommand.class, WhatIfCommand.class,
                 ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class TegelijkCommand implements Runnable {
 

@@ -15,6 +15,7 @@ import nl.tegelijk.examples.report.ReportDocument.Para;
 import nl.tegelijk.examples.report.ReportDocument.Table;
 import nl.tegelijk.model.IntakeParty;
 import nl.tegelijk.model.LifeDomain;
+import nl.tegelijk.api.WhatIf;
 import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.monitoring.CouncilFigures.DomainFigures;
 import nl.tegelijk.monitoring.CouncilFigures.GroupFigures;
@@ -36,13 +37,29 @@ public final class CouncilReport {
     private final boolean en;
     /** The as-of date of a replanned plan, or {@code null} for a first plan. */
     private final LocalDate replannedAsOf;
+    /** The capacity what-if on the same scenario, or {@code null} when none was run. */
+    private final WhatIf whatIf;
 
     private CouncilReport(CouncilFigures figures, List<PlanMetrics> baselines, LocalDate replannedAsOf,
                           boolean english) {
+        this(figures, baselines, replannedAsOf, english, null);
+    }
+
+    private CouncilReport(CouncilFigures figures, List<PlanMetrics> baselines, LocalDate replannedAsOf,
+                          boolean english, WhatIf whatIf) {
         this.f = figures;
         this.baselines = List.copyOf(baselines);
         this.replannedAsOf = replannedAsOf;
         this.en = english;
+        this.whatIf = whatIf;
+    }
+
+    /**
+     * This report with a paragraph "Where capacity buys the most" on {@code w}, a what-if on the same scenario: the
+     * ranked table of its variants and their chart.
+     */
+    public CouncilReport withWhatIf(WhatIf w) {
+        return new CouncilReport(f, baselines, replannedAsOf, en, requireNonNull(w, "whatIf"));
     }
 
     /**
@@ -126,6 +143,9 @@ public final class CouncilReport {
         domains(b);
         groups(b);
         intake(b);
+        if (whatIf != null) {
+            b.addAll(WhatIfSection.paragraph(whatIf, en));
+        }
         String title = t("Raadsinformatiebrief huisvesting en integratie statushouders, ",
                 "Council information letter on housing and integration of permit holders, ") + f.municipality();
         return new ReportDocument(title, en ? "en" : "nl", b);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.tegelijk.api.WhatIf;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackRequirement;
 import nl.tegelijk.json.TegelijkJson;
@@ -71,6 +72,15 @@ public final class PlanPage {
      */
     public static String render(Scenario scenario, List<Assessment> assessments, Plan plan, List<PlanMetrics> metrics,
                                 boolean english) {
+        return render(scenario, assessments, plan, metrics, english, Optional.empty());
+    }
+
+    /**
+     * The page with, when {@code whatIf} is present (a capacity what-if on the same scenario), a section "Where
+     * capacity buys the most" under the key figures.
+     */
+    public static String render(Scenario scenario, List<Assessment> assessments, Plan plan, List<PlanMetrics> metrics,
+                                boolean english, Optional<WhatIf> whatIf) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lang", english ? "en" : "nl");
         data.put("t", texts(english));
@@ -99,6 +109,7 @@ public final class PlanPage {
         }
         return page.replace("{{LANG}}", english ? "en" : "nl")
                 .replace("{{TITLE}}", ReportDocument.esc(scenario.name() + " — " + scenario.municipality()))
+                .replace("{{WHATIF}}", whatIf.map(w -> WhatIfSection.html(w, english)).orElse(""))
                 .replace("{{DATA}}", json.replace("</", "<\\/"));
     }
 

@@ -76,6 +76,13 @@ record ReportDocument(String title, String lang, List<Block> blocks) {
                         + "background:#f1f4f8}td+td,th+th{text-align:right}svg{display:block;margin:.5rem 0}"
                         + "svg text{font:12px system-ui,sans-serif;fill:#1d2733}")
                 .append("</style></head><body><h1>").append(esc(title)).append("</h1>\n");
+        h.append(fragment());
+        return h.append("</body></html>\n").toString();
+    }
+
+    /** The blocks alone as HTML (no page, no title), to place inside another page. */
+    String fragment() {
+        StringBuilder h = new StringBuilder();
         for (Block b : blocks) {
             if (b instanceof Heading x) {
                 h.append("<h2>").append(esc(x.text())).append("</h2>\n");
@@ -95,7 +102,7 @@ record ReportDocument(String title, String lang, List<Block> blocks) {
                 h.append(c.svg()).append('\n');
             }
         }
-        return h.append("</body></html>\n").toString();
+        return h.toString();
     }
 
     /** Escapes text for HTML and SVG. */
