@@ -295,8 +295,10 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     public List<PlanViolation> validate(PlanState previous, Replan replan) {
         requireOpen();
         PlanState next = replan.state();
+        // An activity that started before the as-of week is not held to today's earliest start: an asylum decision
+        // that came later than expected moves the options of the duty that arises with it (WI13-PLICHT-01g).
         List<PlanViolation> violations = new ArrayList<>(PlanValidator.validate(next.scenario(), next.assessments(),
-                next.plan()));
+                next.plan(), replan.asOfWeek()));
         // The replan is checked against the past as the batch reported it (missed, late and ended activities).
         LocalDate asOf = previous.scenario().planStart().plusWeeks(replan.asOfWeek());
         Plan past = ReportedPast.of(previous.plan(), ChangeApplier.apply(previous.scenario(), previous.plan(),

@@ -1,6 +1,7 @@
 package nl.tegelijk.model;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.tegelijk.scenario.ProblemCode;
 
 /**
@@ -9,17 +10,25 @@ import nl.tegelijk.scenario.ProblemCode;
  *
  * @param year the calendar year
  * @param half 1 for January–June, 2 for July–December
- * @param persons number of permit holders to house
+ * @param persons number of permit holders to house: the planner's input
+ * @param basis the figures the quota follows from by law (HV-FORMULA-01), when the municipality states them to have
+ *        the quota checked; empty otherwise
  */
-public record HousingQuota(int year, int half, int persons) {
+public record HousingQuota(int year, int half, int persons, Optional<QuotaBasis> basis) {
     public HousingQuota {
         RecordCheck check = RecordCheck.unnamed("housingQuota");
+        basis = check.optional(basis, "basis");
         if (half != 1 && half != 2) {
             check.error(ProblemCode.OUT_OF_RANGE, "half", "half (" + half + ") is neither 1 nor 2",
                     "1 for January to June, 2 for July to December");
         }
         check.notNegative(persons, "persons");
         check.done();
+    }
+
+    /** A quota without the figures it follows from. */
+    public HousingQuota(int year, int half, int persons) {
+        this(year, half, persons, Optional.empty());
     }
 
     /** The first day of the half-year. */

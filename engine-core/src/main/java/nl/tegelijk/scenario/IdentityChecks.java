@@ -1,5 +1,6 @@
 package nl.tegelijk.scenario;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,10 @@ import java.util.stream.Collectors;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Location;
 import nl.tegelijk.model.Person;
+import nl.tegelijk.model.QuotaBasis;
 import nl.tegelijk.model.Scenario;
 
-/** Unique ids, resolved references and households with members. Stateless. */
+/** Unique ids, resolved references, households with members, one quota per half-year and its figures. Stateless. */
 final class IdentityChecks {
 
     private IdentityChecks() {
@@ -45,6 +47,7 @@ final class IdentityChecks {
 
         checkHouseholdsHaveMembers(scenario, problems);
         checkQuotasUnique(scenario.housingQuotas(), problems);
+        checkQuotaBases(scenario.housingQuotas(), problems);
     }
 
     /** The ids of {@code records}; every repeat of an id is reported at its {@code id} field. */
@@ -96,6 +99,29 @@ final class IdentityChecks {
                 problems.error(ProblemCode.DUPLICATE_QUOTA, Section.HOUSING_QUOTAS, i, Optional.empty(), "",
                         "half-year " + label + " already has a quota at " + Section.HOUSING_QUOTAS.path(first),
                         "at most one quota per half-year");
+            }
+        }
+    }
+
+    /** The figures of a quota (HV-FORMULA-01): populations of 1 January of the preceding year, the part in the whole. */
+    private static void checkQuotaBases(List<HousingQuota> quotas, Problems problems) {
+        for (int i = 0; i < quotas.size(); i++) {
+            HousingQuota q = quotas.get(i);
+            if (q.basis().isEmpty()) {
+                continue;
+            }
+            QuotaBasis b = q.basis().get();
+            LocalDate expected = LocalDate.of(q.year() - 1, 1, 1);
+            if (!b.populationDate().equals(expected)) {
+                problems.error(ProblemCode.QUOTA_POPULATION_DATE, Section.HOUSING_QUOTAS, i, Optional.empty(),
+                        "basis.populationDate", "the populations of quota " + q.label() + " are dated "
+                                + b.populationDate(), expected + ", 1 January of the preceding calendar year");
+            }
+            if (b.municipalPopulation() > b.nationalPopulation()) {
+                problems.error(ProblemCode.QUOTA_POPULATION_ABOVE_NATIONAL, Section.HOUSING_QUOTAS, i,
+                        Optional.empty(), "basis.municipalPopulation", "the municipal population of quota "
+                                + q.label() + " (" + b.municipalPopulation() + ") is above the national population ("
+                                + b.nationalPopulation() + ")", "at most the national population");
             }
         }
     }

@@ -78,6 +78,10 @@ public enum ProblemCode {
     UNKNOWN_DISTRICT,
     /** Two housing quotas for the same half-year. */
     DUPLICATE_QUOTA,
+    /** A quota's populations not dated 1 January of the year before the quota's year (Huisvestingswet 2014 art. 29). */
+    QUOTA_POPULATION_DATE,
+    /** A quota's municipal population above the national population. */
+    QUOTA_POPULATION_ABOVE_NATIONAL,
     /** An intake report with two findings for the same life domain. */
     DUPLICATE_FINDING_DOMAIN,
 

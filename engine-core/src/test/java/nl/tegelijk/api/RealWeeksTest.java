@@ -73,6 +73,28 @@ class RealWeeksTest {
     }
 
     @Test
+    void aCourseThatStartedBeforeItsOptionMovedLaterIsNotABrokenRule() {
+        // c1 is not linked yet: its course opens on the plan start; the link recorded later moves the option to it
+        Scenario unlinked = state.scenario().toBuilder().persons(state.scenario().persons().stream()
+                .map(p -> p.id().equals("c1") ? p.toBuilder().linkedToMunicipalityDate(Optional.empty()).build() : p)
+                .toList()).build();
+        List<Assessment> assessments = engine.assess(unlinked);
+        PlanState before = new PlanState(unlinked, assessments, engine.plan(unlinked, assessments));
+        TrackPlacement course = before.plan().tracks().stream()
+                .filter(t -> t.personId().equals("c1") && t.track() == TrackKind.LANGUAGE).findFirst().orElseThrow();
+        int asOfWeek = course.startWeek() + 1;
+
+        Replan replan = engine.replan(before, List.of(new Change.LinkedToMunicipality("c1",
+                monday(course.startWeek()).plusDays(2))), monday(asOfWeek), OPTIONS);
+
+        assertThat(replan.state().assessments().stream().filter(a -> a.personId().equals("c1")).findFirst()
+                .orElseThrow().track(TrackKind.LANGUAGE).orElseThrow().earliestStart())
+                .as("the option now opens after the course started").isAfter(monday(course.startWeek()));
+        assertThat(option(replan.state().plan(), course)).contains(course);
+        assertThat(engine.validate(before, replan)).isEmpty();
+    }
+
+    @Test
     void aStartPlannedInThePastWeekThatDidNotHappenIsPlannedAgainFromTheAsOfWeek() {
         TrackPlacement t = firstTrack(TrackKind.LANGUAGE, 0);
         int asOfWeek = t.startWeek() + 1;

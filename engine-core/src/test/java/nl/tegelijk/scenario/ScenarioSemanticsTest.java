@@ -5,6 +5,7 @@ import static nl.tegelijk.scenario.ScenarioAssertions.object;
 import static nl.tegelijk.scenario.ScenarioAssertions.readExampleWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.support.ExampleScenario;
@@ -224,6 +225,40 @@ class ScenarioSemanticsTest {
         ScenarioProblem error = assertOnlyError(result, ProblemCode.DUPLICATE_QUOTA, Optional.empty(),
                 "$.housingQuotas[1]");
         assertThat(error.message()).contains("2016-H1");
+    }
+
+    @Test
+    void quotaWithItsFiguresOfThePrecedingFirstOfJanuaryIsValid() {
+        ScenarioReadResult result = readExampleWith(root -> quotaBasis(root, "2015-01-01", 151543, 16900000));
+
+        assertThat(result.isValid()).as(result.describe()).isTrue();
+        assertThat(result.scenario().orElseThrow().housingQuotas().get(0).basis()).isPresent();
+        assertThat(result.scenario().orElseThrow().housingQuotas().get(1).basis()).isEmpty();
+    }
+
+    @Test
+    void quotaWhosePopulationsAreNotOfThePrecedingFirstOfJanuaryIsReportedAtTheDate() {
+        ScenarioReadResult result = readExampleWith(root -> quotaBasis(root, "2016-01-01", 151543, 16900000));
+
+        ScenarioProblem error = assertOnlyError(result, ProblemCode.QUOTA_POPULATION_DATE, Optional.empty(),
+                "$.housingQuotas[0].basis.populationDate");
+        assertThat(error.expected()).contains("2015-01-01");
+    }
+
+    @Test
+    void quotaWhoseMunicipalPopulationIsAboveTheNationalIsReportedAtTheMunicipalPopulation() {
+        ScenarioReadResult result = readExampleWith(root -> quotaBasis(root, "2015-01-01", 16900001, 16900000));
+
+        assertOnlyError(result, ProblemCode.QUOTA_POPULATION_ABOVE_NATIONAL, Optional.empty(),
+                "$.housingQuotas[0].basis.municipalPopulation");
+    }
+
+    private static void quotaBasis(ObjectNode root, String populationDate, int municipal, int national) {
+        ObjectNode basis = object(root, "/housingQuotas/0").putObject("basis");
+        basis.put("nationalPermitHolders", 20000);
+        basis.put("municipalPopulation", municipal);
+        basis.put("nationalPopulation", national);
+        basis.put("populationDate", populationDate);
     }
 
     @Test

@@ -23,6 +23,7 @@ import nl.tegelijk.rules.fact.ConsequenceSet;
 import nl.tegelijk.rules.fact.DeadlineSet;
 import nl.tegelijk.rules.fact.Decision;
 import nl.tegelijk.rules.fact.DutyDateDecided;
+import nl.tegelijk.rules.fact.DutyExpected;
 import nl.tegelijk.rules.fact.DutyDecided;
 import nl.tegelijk.rules.fact.HoursLimited;
 import nl.tegelijk.rules.fact.LevelScaledDown;
@@ -59,6 +60,7 @@ final class AssessmentAssembler {
 
     Assessment assemble(AssessmentRequest request) {
         Optional<LocalDate> dutyDate = Optional.empty();
+        Optional<LocalDate> expectedDutyDate = Optional.empty();
         RegimeDecided regime = null;
         DutyDecided duty = null;
         RouteDecided route = null;
@@ -78,6 +80,8 @@ final class AssessmentAssembler {
             }
             if (d instanceof DutyDateDecided) {
                 dutyDate = Optional.of(((DutyDateDecided) d).getDate());
+            } else if (d instanceof DutyExpected) {
+                expectedDutyDate = Optional.of(((DutyExpected) d).getDate());
             } else if (d instanceof RegimeDecided) {
                 regime = single(regime, (RegimeDecided) d, "regime");
             } else if (d instanceof DutyDecided) {
@@ -116,6 +120,9 @@ final class AssessmentAssembler {
         require(route, "route");
         if (hours == Integer.MAX_VALUE) {
             throw new IllegalStateException("No weekly-hours limit decided for person (" + personId + ")");
+        }
+        if (dutyDate.isEmpty()) {
+            dutyDate = expectedDutyDate;
         }
         if (scaledDown.isPresent()) {
             level = scaledDown;

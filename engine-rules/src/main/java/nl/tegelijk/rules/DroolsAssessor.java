@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,7 +15,9 @@ import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.InvalidAssessmentRequestException;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.intake.IntegralProfile;
+import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.rules.fact.Decision;
 import nl.tegelijk.rules.fact.HouseholdFacts;
 import nl.tegelijk.rules.fact.LawParameters;
@@ -98,6 +101,24 @@ public final class DroolsAssessor implements Assessor {
         for (PersonFacts f : chunk) {
             out.add(assemblers.get(f.getPersonId()).assemble(request));
         }
+    }
+
+    /** {@inheritDoc} Decided by the rule HV-FORMULA-01 in {@code housing_quota.drl}, in a session of its own. */
+    @Override
+    public List<QuotaCheck> checkQuotas(List<HousingQuota> quotas) {
+        requireNonNull(quotas, "quotas");
+        List<QuotaCheck> checks = new ArrayList<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            quotas.forEach(session::insert);
+            session.fireAllRules();
+            session.getObjects(o -> o instanceof QuotaCheck).forEach(o -> checks.add((QuotaCheck) o));
+        } finally {
+            session.dispose();
+        }
+        checks.sort(Comparator.comparingInt(QuotaCheck::year).thenComparingInt(QuotaCheck::half));
+        LOG.debug("Checked ({}) housing quotas", checks.size());
+        return checks;
     }
 
     /**

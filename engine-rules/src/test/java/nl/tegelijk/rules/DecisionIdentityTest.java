@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -74,7 +75,10 @@ class DecisionIdentityTest {
                 if (j.topic() == DecisionTopic.TRACK && optionRules.contains(j.ruleId())) {
                     continue; // the track options' rules are reworked in issue 11 (HV-DUTY-01 cites the 2014 act in 2014)
                 }
-                LegalReferences.find(j.legalBasis().law()).filter(s -> !s.inForceOn(a.applicationDate()))
+                // a duty still to come (WI13-PLICHT-01g, WI21-PLICHT-01c) cites the law in force on the day it arises
+                Optional<LocalDate> arises = j.topic() == DecisionTopic.DUTY ? a.dutyDate() : Optional.empty();
+                LegalReferences.find(j.legalBasis().law())
+                        .filter(s -> !s.inForceOn(a.applicationDate()) && !arises.map(s::inForceOn).orElse(false))
                         .ifPresent(s -> outOfForce.add(j.ruleId() + " (" + j.ruleName() + ") cites "
                                 + j.legalBasis().law() + " on " + a.applicationDate()));
             }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
-import nl.tegelijk.assessment.InvalidAssessmentRequestException;
 import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.assessment.InvalidAssessmentRequestException;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.json.TegelijkJson;
@@ -53,6 +54,11 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write the JSON to this file instead of the terminal.")
     private Path out;
 
+    @Option(names = "--quotas", description = "Check the housing quotas that state their figures against the law "
+            + "(HV-FORMULA-01, Huisvestingswet 2014 art. 29 lid 1) and write those checks as JSON instead of the "
+            + "assessments.")
+    private boolean quotas;
+
     @Spec
     private CommandSpec spec;
 
@@ -63,6 +69,9 @@ final class AssessCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, err);
+        if (quotas) {
+            return writeQuotaChecks(PlanningOptions.assessor(localPolicy).checkQuotas(scenario.housingQuotas()));
+        }
         List<IntegralProfile> profiles = IntakeMerger.merge(scenario);
         if (explainPersonId != null) {
             profiles = profiles.stream().filter(p -> p.personId().equals(explainPersonId)).toList();
@@ -84,10 +93,18 @@ final class AssessCommand implements Callable<Integer> {
             AssessmentText.explain(assessments.get(0), lang.equals("en")).forEach(w::println);
             return 0;
         }
-        String json = TegelijkJson.writer().writeValueAsString(assessments);
+        return write(TegelijkJson.writer().writeValueAsString(assessments), assessments.size() + " assessments");
+    }
+
+    private Integer writeQuotaChecks(List<QuotaCheck> checks) throws JsonProcessingException {
+        return write(TegelijkJson.writer().writeValueAsString(checks), checks.size() + " quota checks");
+    }
+
+    private Integer write(String json, String what) {
+        PrintWriter w = spec.commandLine().getOut();
         if (out != null) {
             OutputFiles.write(out, json);
-            w.println("Wrote " + assessments.size() + " assessments to " + out);
+            w.println("Wrote " + what + " to " + out);
         } else {
             w.println(json);
         }

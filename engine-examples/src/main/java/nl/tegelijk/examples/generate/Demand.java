@@ -87,6 +87,15 @@ final class Demand {
         return p.status() == ResidenceStatus.PERMIT_HOLDER;
     }
 
+    /**
+     * A person the integration course is for during the horizon: a permit holder, or an asylum seeker whose expected
+     * permit falls in it (the rules open the duty's course on the permit date: WI13-PLICHT-01g, WI21-PLICHT-01c).
+     */
+    private boolean integrationLearner(Person p) {
+        return permitHolder(p) || p.expectedPermitDate().filter(d -> d.isBefore(start.plusWeeks(horizonWeeks)))
+                .isPresent();
+    }
+
     private long count(java.util.function.Predicate<Person> predicate) {
         return persons.stream().filter(predicate).count();
     }
@@ -98,12 +107,15 @@ final class Demand {
     }
 
     long illiterateAdults() {
-        return count(p -> workingAgeAdult(p) && permitHolder(p) && !p.schooling().literateLatinScript());
+        return count(p -> workingAgeAdult(p) && integrationLearner(p) && !p.schooling().literateLatinScript());
     }
 
-    /** Adults who will follow the Wi2013 A2 course: literate permit holders without an exempting result. */
+    /**
+     * Adults who will follow the Wi2013 A2 course: literate permit holders, or asylum seekers expecting a permit, without
+     * an exempting result.
+     */
     long a2Learners() {
-        return count(p -> workingAgeAdult(p) && permitHolder(p) && p.schooling().literateLatinScript()
+        return count(p -> workingAgeAdult(p) && integrationLearner(p) && p.schooling().literateLatinScript()
                 && p.nationalityGroup() != NationalityGroup.TURKISH && !p.dutchLevel().atLeast(CefrLevel.A2)
                 && !p.schooling().dutchDiplomas().contains(DutchDiploma.INBURGERINGSDIPLOMA));
     }
@@ -114,23 +126,28 @@ final class Demand {
                 || age(p) >= aowAge)) + Math.round(0.03 * count(this::workingAgeAdult));
     }
 
+    /**
+     * Adults on the B1 route as the route rules decide it: B1 attainable and the education route does not fit (above
+     * its age, or without upper secondary schooling), or no learnability result yet (the B1 route until the test,
+     * WI21-LBT-01 and WI21-ROUTE-B1c).
+     */
     long b1RouteLearners() {
-        return count(p -> workingAgeAdult(p) && permitHolder(p) && p.schooling().literateLatinScript()
-                && (p.learnability().map(l -> l == Learnability.B1_ATTAINABLE).orElse(
-                        p.schooling().highestLevel().compareTo(EducationLevel.PRIMARY) > 0))
-                && age(p) > 28);
+        return count(p -> workingAgeAdult(p) && integrationLearner(p) && p.schooling().literateLatinScript()
+                && p.learnability().map(l -> l == Learnability.B1_ATTAINABLE && !educationRouteFits(p)).orElse(true));
+    }
+
+    private boolean educationRouteFits(Person p) {
+        return age(p) <= 28 && p.schooling().highestLevel().compareTo(EducationLevel.LOWER_SECONDARY) > 0;
     }
 
     long educationRouteLearners() {
-        return count(p -> workingAgeAdult(p) && permitHolder(p) && age(p) <= 28
-                && p.learnability().map(l -> l == Learnability.B1_ATTAINABLE).orElse(
-                        p.schooling().highestLevel().compareTo(EducationLevel.LOWER_SECONDARY) > 0));
+        return count(p -> workingAgeAdult(p) && integrationLearner(p) && educationRouteFits(p)
+                && p.learnability().map(l -> l == Learnability.B1_ATTAINABLE).orElse(false));
     }
 
     long zRouteLearners() {
-        return count(p -> workingAgeAdult(p) && permitHolder(p)
-                && p.learnability().map(l -> l != Learnability.B1_ATTAINABLE).orElse(
-                        p.schooling().highestLevel().compareTo(EducationLevel.PRIMARY) <= 0));
+        return count(p -> workingAgeAdult(p) && integrationLearner(p)
+                && p.learnability().map(l -> l != Learnability.B1_ATTAINABLE).orElse(false));
     }
 
     /** Children who are or become 4–11 during the horizon and have no school place yet. */

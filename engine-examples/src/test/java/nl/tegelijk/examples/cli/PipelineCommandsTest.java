@@ -34,6 +34,28 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void assessQuotasChecksEachQuotaThatStatesItsFiguresAgainstTheFormula() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) TegelijkJson.mapper().readTree(EXAMPLE.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode basis =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.at("/housingQuotas/1")).putObject("basis");
+        basis.put("nationalPermitHolders", 23000).put("municipalPopulation", 151543)
+                .put("nationalPopulation", 16900000).put("populationDate", "2015-01-01");
+        Path scenario = dir.resolve("with-quota-basis.json");
+        Files.writeString(scenario, root.toString());
+
+        CommandRun run = CommandRun.of("assess", scenario.toString(), "--quotas");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        JsonNode checks = TegelijkJson.mapper().readTree(run.out());
+        assertThat(checks.size()).as("only the quota with its figures").isEqualTo(1);
+        assertThat(checks.get(0).path("half").asInt()).isEqualTo(2);
+        assertThat(checks.get(0).path("calculatedPersons").asInt()).isEqualTo(207);
+        assertThat(checks.get(0).path("givenPersons").asInt()).isEqualTo(207);
+        assertThat(checks.get(0).path("justification").path("ruleId").asText()).isEqualTo("HV-FORMULA-01");
+    }
+
+    @Test
     void explainGivesOnePersonsReasonsWithRuleIdsInPlainLanguage() {
         CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--explain", "P-001", "--lang", "en");
 

@@ -152,6 +152,18 @@ public final class PersonFacts {
         return arrivalDate.isPresent() ? arrivalDate : asylumApplicationDate;
     }
 
+    /**
+     * The date a residence permit takes effect that the person does not hold yet on the reference date: a granted
+     * permit dated after the reference date (an expected arrival), or an asylum seeker's expected permit date on or
+     * after it (the expected asylum decision). Empty otherwise, also when an expected date has passed without a permit.
+     */
+    public Optional<LocalDate> getPermitToCome() {
+        if (status == ResidenceStatus.ASYLUM_SEEKER) {
+            return expectedPermitDate.filter(d -> !d.isBefore(referenceDate));
+        }
+        return permitDate.filter(d -> d.isAfter(referenceDate));
+    }
+
     /** True when the person lives in COA reception (reception centre or emergency shelter). */
     public boolean isInReception() {
         return accommodation.isReception();

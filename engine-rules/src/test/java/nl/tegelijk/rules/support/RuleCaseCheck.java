@@ -20,7 +20,8 @@ import org.assertj.core.api.SoftAssertions;
  * sufficientForNaturalisation, route, targetLevel, requirements (exact), deadlines {KIND: date}, noDeadlines [KIND], tracks [{track,
  * courseKinds, schoolKinds, placementKinds, earliestStart, deadline, voluntary, ruleId, maxWeeks, minor}] (each an
  * option of its own), noTracks ["KIND" or "KIND:VALUE"],
- * hours, consequences {field: value or null}, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes.
+ * hours, consequences {field: value or null}, measures [{measure, domain, from, until}], noMeasures [KIND], outcomes ["RULE-ID | outcome"], noOutcomes,
+ * citations ["RULE-ID | citation"] (a decision's legal basis).
  * A JSON null means "empty".
  */
 public final class RuleCaseCheck {
@@ -108,6 +109,11 @@ public final class RuleCaseCheck {
         }
         for (String o : strings(e.path("noOutcomes"))) {
             soft.assertThat(outcomes).as("outcomes").doesNotContain(o);
+        }
+        List<String> citations = a.justifications().stream()
+                .map(j -> j.ruleId() + " | " + j.legalBasis().citation()).toList();
+        for (String c : strings(e.path("citations"))) {
+            soft.assertThat(citations).as("legal basis of a decision").contains(c);
         }
         soft.assertAll();
     }
