@@ -8,10 +8,15 @@ import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheTy
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -21,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.tegelijk.planning.SolverConfigs;
 import nl.tegelijk.planning.domain.TrackAssignment;
 
@@ -58,7 +64,46 @@ public final class SolverConfigurations {
                 phases.get(0));
         phases.set(0, mostConstrainedFirst());
         configs.put("sorted-construction", sorted.withPhaseList(phases));
+        configs.put("ruin-recreate", plannersWith(ls -> ls.withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(((MoveIteratorFactoryConfig) ls.getMoveSelectorConfig()).copyConfig()
+                                .withFixedProbabilityWeight(1.0),
+                        new RuinRecreateMoveSelectorConfig()
+                                .withMinimumRuinedCount(2)
+                                .withMaximumRuinedCount(6)
+                                .withFixedProbabilityWeight(0.02)))));
+        configs.put("tabu-accepted-100", plannersWith(ls -> entityTabu(ls, new LocalSearchForagerConfig()
+                .withAcceptedCountLimit(100))));
+        configs.put("tabu-pick-early", plannersWith(ls -> entityTabu(ls, new LocalSearchForagerConfig()
+                .withAcceptedCountLimit(1_000)
+                .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING))));
+        configs.put("same-resource-swap", plannersWith(ls -> ls.withMoveSelectorConfig(
+                ((MoveIteratorFactoryConfig) ls.getMoveSelectorConfig()).copyConfig()
+                        .withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio", "0.2")))));
         return configs;
+    }
+
+    /**
+     * What {@link LocalSearchType#TABU_SEARCH} sets (entity tabu, Timefold's default tabu size), spelt out so that the
+     * forager can be given: Timefold refuses a local-search type beside an explicit forager.
+     */
+    private static LocalSearchPhaseConfig entityTabu(LocalSearchPhaseConfig ls, LocalSearchForagerConfig forager) {
+        checkState(ls.getLocalSearchType() == LocalSearchType.TABU_SEARCH,
+                "the planner's local search (%s) is not tabu search. Maybe SolverConfigs changed?",
+                ls.getLocalSearchType());
+        ls.setLocalSearchType(null);
+        return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+                List.of(AcceptorType.ENTITY_TABU))).withForagerConfig(forager);
+    }
+
+    /** The planner's configuration with its local-search phase (the last phase) changed by {@code change}. */
+    private static SolverConfig plannersWith(UnaryOperator<LocalSearchPhaseConfig> change) {
+        SolverConfig config = planners();
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        PhaseConfig last = phases.get(phases.size() - 1);
+        checkState(last instanceof LocalSearchPhaseConfig,
+                "the planner's last phase (%s) is not a local search. Maybe SolverConfigs changed?", last);
+        phases.set(phases.size() - 1, change.apply(((LocalSearchPhaseConfig) last).copyConfig()));
+        return config.withPhaseList(phases);
     }
 
     /** The configurations of that name, in the order given. */

@@ -3,6 +3,7 @@ package nl.tegelijk.planning.domain;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,12 +17,30 @@ import java.util.Random;
  * far later than needed. This factory proposes, for a random movable track, a random eligible resource at the first
  * allowed week from the track's earliest week, from near its current start, or a little later (a geometric offset),
  * now and then an unassignment, and swaps of the slots of two tracks with the same eligible resources. It prunes
- * nothing from the search space: any slot of a range can be reached. Not thread-safe: one per solver.
+ * nothing from the search space: any slot of a range can be reached.
+ *
+ * <p>With a {@link #setSameResourceSwapRatio same-resource swap ratio} above 0 (a custom property of the move
+ * selector's configuration; 0, off, by default), that share of moves swaps the start weeks of two tracks on the same
+ * resource whatever their eligible lists: two people exchange their places in one course's or employer's queue. Not
+ * thread-safe: one per solver.
  */
 public final class EarlyStartMoveFactory implements MoveIteratorFactory<PlanningSchedule, StartMove> {
 
     private List<TrackAssignment> movable = List.of();
     private Map<List<Resource>, List<TrackAssignment>> sameEligible = Map.of();
+    private double sameResourceSwapRatio;
+    private Map<String, List<TrackAssignment>> onResource = Map.of();
+
+    /**
+     * The share of moves that swap the start weeks of two tracks on the same resource (0 to 1; 0 by default). Set by
+     * Timefold from the {@code sameResourceSwapRatio} custom property.
+     */
+    public void setSameResourceSwapRatio(double ratio) {
+        if (!(ratio >= 0.0 && ratio <= 1.0)) {
+            throw new IllegalArgumentException("sameResourceSwapRatio (" + ratio + ") must lie in [0, 1].");
+        }
+        this.sameResourceSwapRatio = ratio;
+    }
 
     @Override
     public void phaseStarted(ScoreDirector<PlanningSchedule> scoreDirector) {
@@ -40,6 +59,7 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     public void phaseEnded(ScoreDirector<PlanningSchedule> scoreDirector) {
         movable = List.of();
         sameEligible = Map.of();
+        onResource = Map.of();
     }
 
     @Override
@@ -55,6 +75,16 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     @Override
     public Iterator<StartMove> createRandomMoveIterator(ScoreDirector<PlanningSchedule> scoreDirector, Random random) {
         int horizon = scoreDirector.getWorkingSolution().getHorizonWeeks();
+        if (sameResourceSwapRatio > 0.0) {
+            // Called once per step: the tracks on each resource as the step starts (in entity order, deterministic).
+            Map<String, List<TrackAssignment>> index = new HashMap<>();
+            for (TrackAssignment a : movable) {
+                if (a.getSlot() != null) {
+                    index.computeIfAbsent(a.getSlot().resource().id(), k -> new ArrayList<>()).add(a);
+                }
+            }
+            onResource = index;
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -77,6 +107,9 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     }
 
     private StartMove propose(TrackAssignment a, Random random, int horizon) {
+        if (sameResourceSwapRatio > 0.0 && random.nextDouble() < sameResourceSwapRatio) {
+            return swapOnResource(a, random);
+        }
         int kind = random.nextInt(16);
         if (kind == 0) {
             return a.isAssigned() ? new StartMove(a, null) : null;
@@ -116,6 +149,29 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
             return null;
         }
         return new StartMove(a, toA, b, toB);
+    }
+
+    /**
+     * Swaps the start weeks of {@code a} and another track on the same resource, where both ranges allow the other's
+     * week (each keeps its own spell length).
+     */
+    private StartMove swapOnResource(TrackAssignment a, Random random) {
+        Slot slot = a.getSlot();
+        if (slot == null) {
+            return null;
+        }
+        List<TrackAssignment> queue = onResource.get(slot.resource().id());
+        if (queue == null || queue.size() < 2) {
+            return null;
+        }
+        TrackAssignment b = queue.get(random.nextInt(queue.size()));
+        Slot other = b.getSlot();
+        if (b == a || other == null || !other.resource().id().equals(slot.resource().id()) || other.startWeek() == slot.startWeek()) {
+            return null;
+        }
+        Slot toA = a.slotAt(slot.resource(), other.startWeek());
+        Slot toB = b.slotAt(slot.resource(), slot.startWeek());
+        return toA == null || toB == null ? null : new StartMove(a, toA, b, toB);
     }
 
     /** 0 half the time, then 1–3, 4–11, 12–27 … weeks: early starts first, later ones still reachable. */
