@@ -16,7 +16,6 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.tegelijk.planning.SolverConfigs;
+import nl.tegelijk.planning.domain.EarlyStartMoveFactory;
 import nl.tegelijk.planning.domain.TrackAssignment;
 
 /**
@@ -39,6 +39,8 @@ public final class SolverConfigurations {
 
     /** The name of the planner's own configuration. */
     public static final String DEFAULT = "default";
+    /** The name of the planner's configuration before issue 14. */
+    public static final String FORMER_DEFAULT = "tabu-without-pick-early";
 
     private SolverConfigurations() {
     }
@@ -64,35 +66,48 @@ public final class SolverConfigurations {
                 phases.get(0));
         phases.set(0, mostConstrainedFirst());
         configs.put("sorted-construction", sorted.withPhaseList(phases));
-        configs.put("ruin-recreate", plannersWith(ls -> ls.withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                .withMoveSelectors(((MoveIteratorFactoryConfig) ls.getMoveSelectorConfig()).copyConfig()
-                                .withFixedProbabilityWeight(1.0),
+        // Issue 14's variants, each as measured (docs/PLANNING.md): the former default and single changes to it.
+        configs.put(FORMER_DEFAULT, formerDefault(ls -> ls));
+        configs.put("tabu-pick-early", plannersWith(ls -> ls.withMoveSelectorConfig(earlyStartMoves())));
+        configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(
+                earlyStartMoves().withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio",
+                        String.valueOf(SolverConfigs.SAME_RESOURCE_SWAP_RATIO))))));
+        configs.put("displace", plannersWith(ls -> ls.withMoveSelectorConfig(
+                ((MoveIteratorFactoryConfig) ls.getMoveSelectorConfig()).copyConfig()
+                        .withMoveIteratorFactoryCustomProperties(Map.of(
+                                "sameResourceSwapRatio", String.valueOf(SolverConfigs.SAME_RESOURCE_SWAP_RATIO),
+                                "displaceRatio", "0.2")))));
+        configs.put("tabu-accepted-100", formerDefault(ls -> {
+            ls.setLocalSearchType(null);
+            return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+                    List.of(AcceptorType.ENTITY_TABU))).withForagerConfig(new LocalSearchForagerConfig()
+                    .withAcceptedCountLimit(100));
+        }));
+        configs.put("ruin-recreate", formerDefault(ls -> ls.withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(earlyStartMoves().withFixedProbabilityWeight(1.0),
                         new RuinRecreateMoveSelectorConfig()
                                 .withMinimumRuinedCount(2)
                                 .withMaximumRuinedCount(6)
                                 .withFixedProbabilityWeight(0.02)))));
-        configs.put("tabu-accepted-100", plannersWith(ls -> entityTabu(ls, new LocalSearchForagerConfig()
-                .withAcceptedCountLimit(100))));
-        configs.put("tabu-pick-early", plannersWith(ls -> entityTabu(ls, new LocalSearchForagerConfig()
-                .withAcceptedCountLimit(1_000)
-                .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING))));
-        configs.put("same-resource-swap", plannersWith(ls -> ls.withMoveSelectorConfig(
-                ((MoveIteratorFactoryConfig) ls.getMoveSelectorConfig()).copyConfig()
-                        .withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio", "0.2")))));
         return configs;
     }
 
     /**
-     * What {@link LocalSearchType#TABU_SEARCH} sets (entity tabu, Timefold's default tabu size), spelt out so that the
-     * forager can be given: Timefold refuses a local-search type beside an explicit forager.
+     * The planner's configuration before issue 14 ({@value #FORMER_DEFAULT}: Timefold's tabu search, the early-start
+     * moves without same-resource swaps), then changed by {@code change}.
      */
-    private static LocalSearchPhaseConfig entityTabu(LocalSearchPhaseConfig ls, LocalSearchForagerConfig forager) {
-        checkState(ls.getLocalSearchType() == LocalSearchType.TABU_SEARCH,
-                "the planner's local search (%s) is not tabu search. Maybe SolverConfigs changed?",
-                ls.getLocalSearchType());
-        ls.setLocalSearchType(null);
-        return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
-                List.of(AcceptorType.ENTITY_TABU))).withForagerConfig(forager);
+    private static SolverConfig formerDefault(UnaryOperator<LocalSearchPhaseConfig> change) {
+        return plannersWith(ls -> {
+            ls.setAcceptorConfig(null);
+            ls.setForagerConfig(null);
+            return change.apply(ls.withLocalSearchType(LocalSearchType.TABU_SEARCH)
+                    .withMoveSelectorConfig(earlyStartMoves()));
+        });
+    }
+
+    /** The early-start moves without same-resource swaps. */
+    private static MoveIteratorFactoryConfig earlyStartMoves() {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EarlyStartMoveFactory.class);
     }
 
     /** The planner's configuration with its local-search phase (the last phase) changed by {@code change}. */

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SolverConfigurationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"ruin-recreate", "tabu-accepted-100", "tabu-pick-early", "same-resource-swap"})
+    @ValueSource(strings = {"default", "tabu-without-pick-early", "tabu-pick-early", "same-resource-swap", "displace",
+        "tabu-accepted-100", "ruin-recreate"})
     void variantSolvesUnderFullAssertPassesTheValidatorAndRepeatsItself(String name) {
         Dataset dataset = Dataset.byName("tutorial");
 

@@ -29,6 +29,7 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     private List<TrackAssignment> movable = List.of();
     private Map<List<Resource>, List<TrackAssignment>> sameEligible = Map.of();
     private double sameResourceSwapRatio;
+    private double displaceRatio;
     private Map<String, List<TrackAssignment>> onResource = Map.of();
 
     /**
@@ -40,6 +41,19 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
             throw new IllegalArgumentException("sameResourceSwapRatio (" + ratio + ") must lie in [0, 1].");
         }
         this.sameResourceSwapRatio = ratio;
+    }
+
+    /**
+     * The share of moves (0 to 1; 0 by default) in which a track takes a place on one of its eligible resources and a
+     * track already there moves to an early slot of its own elsewhere: a chain of two changes, so that a household
+     * left unhoused can take a dwelling whose tenant fits another one. Set by Timefold from the {@code displaceRatio}
+     * custom property.
+     */
+    public void setDisplaceRatio(double ratio) {
+        if (!(ratio >= 0.0 && ratio <= 1.0)) {
+            throw new IllegalArgumentException("displaceRatio (" + ratio + ") must lie in [0, 1].");
+        }
+        this.displaceRatio = ratio;
     }
 
     @Override
@@ -75,7 +89,7 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     @Override
     public Iterator<StartMove> createRandomMoveIterator(ScoreDirector<PlanningSchedule> scoreDirector, Random random) {
         int horizon = scoreDirector.getWorkingSolution().getHorizonWeeks();
-        if (sameResourceSwapRatio > 0.0) {
+        if (sameResourceSwapRatio > 0.0 || displaceRatio > 0.0) {
             // Called once per step: the tracks on each resource as the step starts (in entity order, deterministic).
             Map<String, List<TrackAssignment>> index = new HashMap<>();
             for (TrackAssignment a : movable) {
@@ -109,6 +123,9 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     private StartMove propose(TrackAssignment a, Random random, int horizon) {
         if (sameResourceSwapRatio > 0.0 && random.nextDouble() < sameResourceSwapRatio) {
             return swapOnResource(a, random);
+        }
+        if (displaceRatio > 0.0 && random.nextDouble() < displaceRatio) {
+            return displace(a, random, horizon);
         }
         int kind = random.nextInt(16);
         if (kind == 0) {
@@ -172,6 +189,40 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
         Slot toA = a.slotAt(slot.resource(), other.startWeek());
         Slot toB = b.slotAt(slot.resource(), slot.startWeek());
         return toA == null || toB == null ? null : new StartMove(a, toA, b, toB);
+    }
+
+    /**
+     * {@code a} takes a place on a random eligible resource, at the start week of a track {@code b} there or else at its
+     * own first start there, and {@code b} moves to an early slot of a random resource of its own.
+     */
+    private StartMove displace(TrackAssignment a, Random random, int horizon) {
+        List<Resource> eligible = a.getEligible();
+        Resource r = eligible.get(random.nextInt(eligible.size()));
+        List<TrackAssignment> queue = onResource.get(r.id());
+        if (queue == null || queue.isEmpty()) {
+            return null;
+        }
+        TrackAssignment b = queue.get(random.nextInt(queue.size()));
+        Slot taken = b.getSlot();
+        if (b == a || taken == null || !taken.resource().id().equals(r.id())) {
+            return null;
+        }
+        Slot toA = a.slotAt(r, taken.startWeek());
+        if (toA == null) {
+            int week = r.firstStartFrom(a.getEarliestWeek(), horizon);
+            toA = week < 0 ? null : a.slotAt(r, week);
+        }
+        List<Resource> own = b.getEligible();
+        Resource elsewhere = own.get(random.nextInt(own.size()));
+        int week = elsewhere.firstStartFrom(b.getEarliestWeek() + geometric(random), horizon);
+        if (week < 0) {
+            week = elsewhere.firstStartFrom(b.getEarliestWeek(), horizon);
+        }
+        Slot toB = week < 0 ? null : b.slotAt(elsewhere, week);
+        if (toA == null || toB == null || toA.equals(a.getSlot()) || toB.equals(taken)) {
+            return null;
+        }
+        return new StartMove(a, toA, b, toB);
     }
 
     /** 0 half the time, then 1–3, 4–11, 12–27 … weeks: early starts first, later ones still reachable. */
