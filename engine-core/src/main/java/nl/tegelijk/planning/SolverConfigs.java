@@ -32,6 +32,12 @@ public final class SolverConfigs {
     /** The share of the planner's moves that swap two tracks on the same resource ({@link EarlyStartMoveFactory}). */
     public static final double SAME_RESOURCE_SWAP_RATIO = 0.2;
 
+    /**
+     * The share of the planner's other moves in which a track takes a place on one of its resources and the track there
+     * moves elsewhere ({@link EarlyStartMoveFactory#setDisplaceRatio}).
+     */
+    public static final double DISPLACE_RATIO = 0.2;
+
     private SolverConfigs() {
     }
 
@@ -72,7 +78,11 @@ public final class SolverConfigs {
      * 15, 30 and 60 s than without it, and a step no longer waits for 1,000 evaluations on a large instance. And one
      * move in five ({@link #SAME_RESOURCE_SWAP_RATIO}) swaps the start weeks of two tracks on the same resource
      * (two people exchange their places in one queue, whatever else they are eligible for): alone, a better medium
-     * score at every solver time, beyond the seed spread at 60 s.
+     * score at every solver time, beyond the seed spread at 60 s. And of the other moves one in five
+     * ({@link #DISPLACE_RATIO}) is a two-change chain: a track takes a place on one of its resources and the track
+     * there moves to an early slot elsewhere. Without it, local search at 50 persons stayed at the warm start's medium
+     * level, 212 above CP-SAT's proven optimum; with it, equal medium and 0.5 % better soft (CP-SAT chooses start weeks
+     * from a 13-week window only).
      *
      * @param localSearchSteps a step-count limit for local search, if any
      */
@@ -85,8 +95,9 @@ public final class SolverConfigs {
                         .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING))
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                         .withMoveIteratorFactoryClass(EarlyStartMoveFactory.class)
-                        .withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio",
-                                String.valueOf(SAME_RESOURCE_SWAP_RATIO))));
+                        .withMoveIteratorFactoryCustomProperties(Map.of(
+                                "sameResourceSwapRatio", String.valueOf(SAME_RESOURCE_SWAP_RATIO),
+                                "displaceRatio", String.valueOf(DISPLACE_RATIO))));
         localSearchSteps.ifPresent(s -> localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(s)));
         return model()
                 .withEnvironmentMode(mode)

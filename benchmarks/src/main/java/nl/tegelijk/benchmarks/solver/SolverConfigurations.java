@@ -72,11 +72,9 @@ public final class SolverConfigurations {
         configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(
                 earlyStartMoves().withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio",
                         String.valueOf(SolverConfigs.SAME_RESOURCE_SWAP_RATIO))))));
-        configs.put("displace", plannersWith(ls -> ls.withMoveSelectorConfig(
-                ((MoveIteratorFactoryConfig) ls.getMoveSelectorConfig()).copyConfig()
-                        .withMoveIteratorFactoryCustomProperties(Map.of(
-                                "sameResourceSwapRatio", String.valueOf(SolverConfigs.SAME_RESOURCE_SWAP_RATIO),
-                                "displaceRatio", "0.2")))));
+        configs.put("pick-early-swap", plannersWith(ls -> ls.withMoveSelectorConfig(
+                earlyStartMoves().withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio",
+                        String.valueOf(SolverConfigs.SAME_RESOURCE_SWAP_RATIO))))));
         configs.put("tabu-accepted-100", formerDefault(ls -> {
             ls.setLocalSearchType(null);
             return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(

@@ -21,8 +21,10 @@ import java.util.Random;
  *
  * <p>With a {@link #setSameResourceSwapRatio same-resource swap ratio} above 0 (a custom property of the move
  * selector's configuration; 0, off, by default), that share of moves swaps the start weeks of two tracks on the same
- * resource whatever their eligible lists: two people exchange their places in one course's or employer's queue. Not
- * thread-safe: one per solver.
+ * resource whatever their eligible lists: two people exchange their places in one course's or employer's queue. With a
+ * {@link #setDisplaceRatio displace ratio} above 0, that share of the other moves lets a track take a place on one of
+ * its resources while the track there moves to an early slot elsewhere. The planner sets both
+ * ({@code SolverConfigs.standard}). Not thread-safe: one per solver.
  */
 public final class EarlyStartMoveFactory implements MoveIteratorFactory<PlanningSchedule, StartMove> {
 
