@@ -4,15 +4,10 @@ import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIterat
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.tegelijk.planning.constraints.TegelijkConstraintProvider;
 import nl.tegelijk.planning.domain.EarlyStartMoveFactory;
@@ -25,18 +20,6 @@ import nl.tegelijk.planning.domain.WarmStartPhase;
  * compare configurations. Each call returns a new, mutable {@link SolverConfig}.
  */
 public final class SolverConfigs {
-
-    /** Accepted moves per step of the planner's tabu search: Timefold's own for {@link LocalSearchType#TABU_SEARCH}. */
-    public static final int ACCEPTED_COUNT_LIMIT = 1_000;
-
-    /** The share of the planner's moves that swap two tracks on the same resource ({@link EarlyStartMoveFactory}). */
-    public static final double SAME_RESOURCE_SWAP_RATIO = 0.2;
-
-    /**
-     * The share of the planner's other moves in which a track takes a place on one of its resources and the track there
-     * moves elsewhere ({@link EarlyStartMoveFactory#setDisplaceRatio}).
-     */
-    public static final double DISPLACE_RATIO = 0.2;
 
     private SolverConfigs() {
     }
@@ -71,33 +54,13 @@ public final class SolverConfigs {
      * participation 41.7 with tabu search, 47.6 with late acceptance, 44.8 for the greedy-parallel warm start
      * (sequential policy 59.6); see {@code docs/PLANNING.md}.
      *
-     * <p>The tabu search is Timefold's ({@link LocalSearchType#TABU_SEARCH}: entity tabu, at most 1,000 accepted moves
-     * per step) with one change, <em>pick early</em>: a step is taken at the first accepted move that improves on the
-     * last step's score ({@link LocalSearchPickEarlyType#FIRST_LAST_STEP_SCORE_IMPROVING}) instead of after 1,000
-     * evaluated moves. More and cheaper steps: on zaanstad-2016 (issue 14, 3 seeds) a better medium and soft score at
-     * 15, 30 and 60 s than without it, and a step no longer waits for 1,000 evaluations on a large instance. And one
-     * move in five ({@link #SAME_RESOURCE_SWAP_RATIO}) swaps the start weeks of two tracks on the same resource
-     * (two people exchange their places in one queue, whatever else they are eligible for): alone, a better medium
-     * score at every solver time, beyond the seed spread at 60 s. And of the other moves one in five
-     * ({@link #DISPLACE_RATIO}) is a two-change chain: a track takes a place on one of its resources and the track
-     * there moves to an early slot elsewhere. Without it, local search at 50 persons stayed at the warm start's medium
-     * level, 212 above CP-SAT's proven optimum; with it, equal medium and 0.5 % better soft (CP-SAT chooses start weeks
-     * from a 13-week window only).
-     *
      * @param localSearchSteps a step-count limit for local search, if any
      */
     public static SolverConfig standard(EnvironmentMode mode, long seed, Optional<Integer> localSearchSteps) {
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
-                        List.of(AcceptorType.ENTITY_TABU)))
-                .withForagerConfig(new LocalSearchForagerConfig()
-                        .withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT)
-                        .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING))
+                .withLocalSearchType(LocalSearchType.TABU_SEARCH)
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
-                        .withMoveIteratorFactoryClass(EarlyStartMoveFactory.class)
-                        .withMoveIteratorFactoryCustomProperties(Map.of(
-                                "sameResourceSwapRatio", String.valueOf(SAME_RESOURCE_SWAP_RATIO),
-                                "displaceRatio", String.valueOf(DISPLACE_RATIO))));
+                        .withMoveIteratorFactoryClass(EarlyStartMoveFactory.class));
         localSearchSteps.ifPresent(s -> localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(s)));
         return model()
                 .withEnvironmentMode(mode)

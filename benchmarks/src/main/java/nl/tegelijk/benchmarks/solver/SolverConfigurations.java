@@ -16,6 +16,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -39,8 +40,10 @@ public final class SolverConfigurations {
 
     /** The name of the planner's own configuration. */
     public static final String DEFAULT = "default";
-    /** The name of the planner's configuration before issue 14. */
-    public static final String FORMER_DEFAULT = "tabu-without-pick-early";
+    /** {@code EarlyStartMoveFactory}'s same-resource swap ratio in the variants that use it. */
+    private static final String SAME_RESOURCE_SWAP_RATIO = "0.2";
+    /** {@code EarlyStartMoveFactory}'s displace ratio in the variants that use it. */
+    private static final String DISPLACE_RATIO = "0.2";
 
     private SolverConfigurations() {
     }
@@ -66,15 +69,13 @@ public final class SolverConfigurations {
                 phases.get(0));
         phases.set(0, mostConstrainedFirst());
         configs.put("sorted-construction", sorted.withPhaseList(phases));
-        // Issue 14's variants, each as measured (docs/PLANNING.md): the former default and single changes to it.
-        configs.put(FORMER_DEFAULT, formerDefault(ls -> ls));
-        configs.put("tabu-pick-early", plannersWith(ls -> ls.withMoveSelectorConfig(earlyStartMoves())));
-        configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(
-                earlyStartMoves().withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio",
-                        String.valueOf(SolverConfigs.SAME_RESOURCE_SWAP_RATIO))))));
-        configs.put("pick-early-swap", plannersWith(ls -> ls.withMoveSelectorConfig(
-                earlyStartMoves().withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio",
-                        String.valueOf(SolverConfigs.SAME_RESOURCE_SWAP_RATIO))))));
+        // Issue 14's variants, each as measured (docs/PLANNING.md): single and combined changes to the default.
+        configs.put("tabu-pick-early", formerDefault(SolverConfigurations::pickEarly));
+        configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(moves(false))));
+        configs.put("pick-early-swap", formerDefault(ls -> pickEarly(ls).withMoveSelectorConfig(moves(false))));
+        configs.put("tabu-swap-displace", formerDefault(ls -> ls.withMoveSelectorConfig(moves(true))));
+        configs.put("pick-early-swap-displace", formerDefault(ls -> pickEarly(ls).withMoveSelectorConfig(
+                moves(true))));
         configs.put("tabu-accepted-100", formerDefault(ls -> {
             ls.setLocalSearchType(null);
             return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
@@ -91,8 +92,8 @@ public final class SolverConfigurations {
     }
 
     /**
-     * The planner's configuration before issue 14 ({@value #FORMER_DEFAULT}: Timefold's tabu search, the early-start
-     * moves without same-resource swaps), then changed by {@code change}.
+     * The planner's configuration (Timefold's tabu search over the early-start moves without same-resource swaps),
+     * stated explicitly, then changed by {@code change}.
      */
     private static SolverConfig formerDefault(UnaryOperator<LocalSearchPhaseConfig> change) {
         return plannersWith(ls -> {
@@ -101,6 +102,22 @@ public final class SolverConfigurations {
             return change.apply(ls.withLocalSearchType(LocalSearchType.TABU_SEARCH)
                     .withMoveSelectorConfig(earlyStartMoves()));
         });
+    }
+
+    /** Tabu search with pick-early: the step is the first accepted move that improves on the last step's score. */
+    private static LocalSearchPhaseConfig pickEarly(LocalSearchPhaseConfig ls) {
+        ls.setLocalSearchType(null);
+        return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+                List.of(AcceptorType.ENTITY_TABU))).withForagerConfig(new LocalSearchForagerConfig()
+                .withAcceptedCountLimit(1_000)
+                .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING));
+    }
+
+    /** The early-start moves with one in five a same-resource swap and, if asked, one in five of the rest a displace. */
+    private static MoveIteratorFactoryConfig moves(boolean displace) {
+        return earlyStartMoves().withMoveIteratorFactoryCustomProperties(displace
+                ? Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO, "displaceRatio", DISPLACE_RATIO)
+                : Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO));
     }
 
     /** The early-start moves without same-resource swaps. */

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SolverConfigurationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"default", "tabu-without-pick-early", "tabu-pick-early", "same-resource-swap", "pick-early-swap",
-        "tabu-accepted-100", "ruin-recreate"})
+    @ValueSource(strings = {"tabu-pick-early", "same-resource-swap", "pick-early-swap", "tabu-swap-displace",
+        "pick-early-swap-displace", "tabu-accepted-100", "ruin-recreate"})
     void variantSolvesUnderFullAssertPassesTheValidatorAndRepeatsItself(String name) {
         Dataset dataset = Dataset.byName("tutorial");
 

@@ -23,8 +23,8 @@ import java.util.Random;
  * selector's configuration; 0, off, by default), that share of moves swaps the start weeks of two tracks on the same
  * resource whatever their eligible lists: two people exchange their places in one course's or employer's queue. With a
  * {@link #setDisplaceRatio displace ratio} above 0, that share of the other moves lets a track take a place on one of
- * its resources while the track there moves to an early slot elsewhere. The planner sets both
- * ({@code SolverConfigs.standard}). Not thread-safe: one per solver.
+ * its resources while the track there moves to an early slot elsewhere. Both are off in the planner's configuration
+ * and on in some of the benchmarks' (docs/PLANNING.md, "Local-search variants"). Not thread-safe: one per solver.
  */
 public final class EarlyStartMoveFactory implements MoveIteratorFactory<PlanningSchedule, StartMove> {
 
