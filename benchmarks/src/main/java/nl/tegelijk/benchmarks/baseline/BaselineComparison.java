@@ -1,5 +1,6 @@
 package nl.tegelijk.benchmarks.baseline;
 
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
+import nl.tegelijk.benchmarks.solver.SolverConfigurations;
 import nl.tegelijk.benchmarks.support.Dataset;
 import nl.tegelijk.benchmarks.support.Headline;
 import nl.tegelijk.benchmarks.support.OptimisedSolve;
@@ -53,6 +55,10 @@ public final class BaselineComparison implements Callable<Integer> {
             + "${DEFAULT-VALUE}).", defaultValue = "1,2,3,4,5")
     List<Long> seeds;
 
+    @Option(names = "--config", description = "Solver configuration of the optimised plan, a name of "
+            + "SolverConfigurations (default: ${DEFAULT-VALUE}, the planner's own).", defaultValue = "default")
+    String config;
+
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).",
             defaultValue = "benchmarks/target/results/baselines")
     Path out;
@@ -84,7 +90,9 @@ public final class BaselineComparison implements Callable<Integer> {
             Map<Duration, List<Headline>> optimised = new LinkedHashMap<>();
             checkpoints.forEach(c -> optimised.put(c, new ArrayList<>()));
             for (long seed : seeds) {
-                OptimisedSolve.Result result = OptimisedSolve.run(dataset, checkpoints, seed);
+                OptimisedSolve.Result result = OptimisedSolve.run(dataset, checkpoints,
+                        SolverConfigurations.named(List.of(config)).get(config)
+                                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(seed));
                 checkpoints.forEach(c -> optimised.get(c).add(
                         Headline.of("optimised", c.toMillis(), dataset, result.plans().get(c))));
                 System.out.printf("  seed %d done (load %.1f)%n", seed, Spread.loadAverage());
@@ -125,8 +133,9 @@ public final class BaselineComparison implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         lines.add("# Baselines and the optimised plan over seeds and solver time");
         lines.add("");
-        lines.add("Started %s; datasets %s; seeds %s; solver times %s s; load average %.2f before, %.2f after."
-                .formatted(started, String.join(", ", datasets), seeds, seconds, loadBefore, loadAfter));
+        lines.add(("Started %s; datasets %s; solver configuration %s; seeds %s; solver times %s s; load average %.2f "
+                + "before, %.2f after.").formatted(started, String.join(", ", datasets), config, seeds, seconds,
+                loadBefore, loadAfter));
         lines.add("Each optimised cell is the median over the seeds with the range in parentheses; the baselines are "
                 + "deterministic (one run). `every need/seq` is the median's ratio to the sequential policy.");
         lines.add("");

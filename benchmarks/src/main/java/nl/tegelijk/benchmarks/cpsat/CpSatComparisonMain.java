@@ -1,5 +1,9 @@
 package nl.tegelijk.benchmarks.cpsat;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.benchmarks.solver.SolverConfigurations;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.assessment.Assessor;
@@ -22,9 +27,14 @@ import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.planning.PlanAssembler;
 import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanOptions;
 import nl.tegelijk.planning.Planner;
+import nl.tegelijk.planning.domain.GreedyScheduler;
+import nl.tegelijk.planning.domain.PlanningProblem;
+import nl.tegelijk.planning.domain.PlanningSchedule;
+import nl.tegelijk.planning.domain.ProblemBuilder;
 import nl.tegelijk.planning.domain.Slot;
 import nl.tegelijk.planning.domain.TrackAssignment;
 import nl.tegelijk.planning.validation.PlanValidator;
@@ -81,7 +91,8 @@ public final class CpSatComparisonMain {
         ReferenceObjective objective = ReferenceObjective.of(instance);
 
         long started = System.nanoTime();
-        Plan tegelijk = Planner.create().plan(scenario, assessments, options);
+        Plan tegelijk = settings.config == null ? Planner.create().plan(scenario, assessments, options)
+                : solveWith(settings.config, scenario, assessments, settings);
         long tegelijkMillis = (System.nanoTime() - started) / 1_000_000;
         Map<String, Slot> tegelijkAssignment = instance.assignmentOf(tegelijk);
         int tegelijkViolations = PlanValidator.validate(scenario, assessments, tegelijk).size();
@@ -108,6 +119,24 @@ public final class CpSatComparisonMain {
                 objective.evaluate(tegelijkAssignment), tegelijkViolations,
                 outsideRanges(instance, tegelijkAssignment), tegelijkMillis, objective.mediumScale(), differences,
                 PlanMetrics.of(scenario, assessments, tegelijk).meanWeeksToFullParticipation(), cpSatWeeks);
+    }
+
+    /**
+     * Tegelijk's plan made with a configuration of {@link SolverConfigurations} instead of the {@link Planner}: the
+     * problem as the planner builds it (its warm-start phase, least slack first), the seed and time limit of
+     * {@code settings}, {@code REPRODUCIBLE}, assembled as the planner assembles its plan.
+     */
+    private static Plan solveWith(String name, Scenario scenario, List<Assessment> assessments, Settings settings) {
+        SolverConfig config = SolverConfigurations.named(List.of(name)).get(name)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(settings.seed)
+                .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(settings.seconds));
+        PlanningProblem problem = ProblemBuilder.build(scenario, assessments);
+        problem.schedule().setWarmStartPolicy(GreedyScheduler.Policy.LEAST_SLACK);
+        PlanningSchedule solved = SolverFactory.<PlanningSchedule>create(config).buildSolver()
+                .solve(problem.schedule());
+        return PlanAssembler.assemble(scenario, new PlanningProblem(problem.calendar(), solved, problem.eligible(),
+                problem.slots()), PlanMethod.OPTIMISED, Map.of(), false);
     }
 
     /** The constraints whose impact (Timefold's score analysis) differs between the two plans. */
@@ -270,6 +299,10 @@ public final class CpSatComparisonMain {
         @Option(names = "--seed", description = "Generator and solver seed (default: ${DEFAULT-VALUE}).",
                 defaultValue = "1")
         long seed = 1;
+
+        @Option(names = "--config", description = "Make Tegelijk's plan with this configuration of "
+                + "SolverConfigurations (its warm-start phase included) instead of the Planner (default: the Planner).")
+        String config;
 
         @Option(names = "--csv", description = "Where to write the table (default: ${DEFAULT-VALUE}).",
                 defaultValue = "benchmarks/target/cpsat-comparison.csv")

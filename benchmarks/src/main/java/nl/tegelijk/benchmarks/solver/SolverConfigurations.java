@@ -8,10 +8,15 @@ import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheTy
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -21,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.tegelijk.planning.SolverConfigs;
+import nl.tegelijk.planning.domain.EarlyStartMoveFactory;
 import nl.tegelijk.planning.domain.TrackAssignment;
 
 /**
@@ -33,6 +40,10 @@ public final class SolverConfigurations {
 
     /** The name of the planner's own configuration. */
     public static final String DEFAULT = "default";
+    /** {@code EarlyStartMoveFactory}'s same-resource swap ratio in the variants that use it. */
+    private static final String SAME_RESOURCE_SWAP_RATIO = "0.2";
+    /** {@code EarlyStartMoveFactory}'s displace ratio in the variants that use it. */
+    private static final String DISPLACE_RATIO = "0.2";
 
     private SolverConfigurations() {
     }
@@ -58,7 +69,71 @@ public final class SolverConfigurations {
                 phases.get(0));
         phases.set(0, mostConstrainedFirst());
         configs.put("sorted-construction", sorted.withPhaseList(phases));
+        // Issue 14's variants, each as measured (docs/PLANNING.md): single and combined changes to the default.
+        configs.put("tabu-pick-early", formerDefault(SolverConfigurations::pickEarly));
+        configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(moves(false))));
+        configs.put("pick-early-swap", formerDefault(ls -> pickEarly(ls).withMoveSelectorConfig(moves(false))));
+        configs.put("tabu-swap-displace", formerDefault(ls -> ls.withMoveSelectorConfig(moves(true))));
+        configs.put("pick-early-swap-displace", formerDefault(ls -> pickEarly(ls).withMoveSelectorConfig(
+                moves(true))));
+        configs.put("tabu-accepted-100", formerDefault(ls -> {
+            ls.setLocalSearchType(null);
+            return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+                    List.of(AcceptorType.ENTITY_TABU))).withForagerConfig(new LocalSearchForagerConfig()
+                    .withAcceptedCountLimit(100));
+        }));
+        configs.put("ruin-recreate", formerDefault(ls -> ls.withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(earlyStartMoves().withFixedProbabilityWeight(1.0),
+                        new RuinRecreateMoveSelectorConfig()
+                                .withMinimumRuinedCount(2)
+                                .withMaximumRuinedCount(6)
+                                .withFixedProbabilityWeight(0.02)))));
         return configs;
+    }
+
+    /**
+     * The planner's configuration (Timefold's tabu search over the early-start moves without same-resource swaps),
+     * stated explicitly, then changed by {@code change}.
+     */
+    private static SolverConfig formerDefault(UnaryOperator<LocalSearchPhaseConfig> change) {
+        return plannersWith(ls -> {
+            ls.setAcceptorConfig(null);
+            ls.setForagerConfig(null);
+            return change.apply(ls.withLocalSearchType(LocalSearchType.TABU_SEARCH)
+                    .withMoveSelectorConfig(earlyStartMoves()));
+        });
+    }
+
+    /** Tabu search with pick-early: the step is the first accepted move that improves on the last step's score. */
+    private static LocalSearchPhaseConfig pickEarly(LocalSearchPhaseConfig ls) {
+        ls.setLocalSearchType(null);
+        return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+                List.of(AcceptorType.ENTITY_TABU))).withForagerConfig(new LocalSearchForagerConfig()
+                .withAcceptedCountLimit(1_000)
+                .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING));
+    }
+
+    /** The early-start moves with one in five a same-resource swap and, if asked, one in five of the rest a displace. */
+    private static MoveIteratorFactoryConfig moves(boolean displace) {
+        return earlyStartMoves().withMoveIteratorFactoryCustomProperties(displace
+                ? Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO, "displaceRatio", DISPLACE_RATIO)
+                : Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO));
+    }
+
+    /** The early-start moves without same-resource swaps. */
+    private static MoveIteratorFactoryConfig earlyStartMoves() {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EarlyStartMoveFactory.class);
+    }
+
+    /** The planner's configuration with its local-search phase (the last phase) changed by {@code change}. */
+    private static SolverConfig plannersWith(UnaryOperator<LocalSearchPhaseConfig> change) {
+        SolverConfig config = planners();
+        List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+        PhaseConfig last = phases.get(phases.size() - 1);
+        checkState(last instanceof LocalSearchPhaseConfig,
+                "the planner's last phase (%s) is not a local search. Maybe SolverConfigs changed?", last);
+        phases.set(phases.size() - 1, change.apply(((LocalSearchPhaseConfig) last).copyConfig()));
+        return config.withPhaseList(phases);
     }
 
     /** The configurations of that name, in the order given. */

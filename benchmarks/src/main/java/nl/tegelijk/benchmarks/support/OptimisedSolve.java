@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
@@ -65,15 +66,25 @@ public final class OptimisedSolve {
      * @param checkpoints solver times after which to keep the best plan, at least one
      */
     public static Result run(Dataset dataset, List<Duration> checkpoints, long seed) {
+        return run(dataset, checkpoints, SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, seed, Optional.empty()));
+    }
+
+    /**
+     * Solves {@code dataset} for the longest of {@code checkpoints} of solver time with {@code config} (its phases,
+     * seed and environment mode; its termination is replaced).
+     *
+     * @param checkpoints solver times after which to keep the best plan, at least one
+     */
+    public static Result run(Dataset dataset, List<Duration> checkpoints, SolverConfig config) {
         requireNonNull(dataset, "dataset");
+        requireNonNull(config, "config");
         TreeMap<Duration, PlanningSchedule> best = new TreeMap<>();
         checkpoints.forEach(c -> best.put(c, null));
         Duration limit = best.lastKey();
         long started = System.nanoTime();
         PlanningProblem problem = dataset.problem(true);
         long buildMillis = (System.nanoTime() - started) / 1_000_000;
-        SolverFactory<PlanningSchedule> factory = SolverFactory.create(
-                SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, seed, Optional.empty()));
+        SolverFactory<PlanningSchedule> factory = SolverFactory.create(config);
         Solver<PlanningSchedule> solver = factory.buildSolver(new SolverConfigOverride<PlanningSchedule>()
                 .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(limit.toMillis())));
         long[] firstFeasible = {-1};

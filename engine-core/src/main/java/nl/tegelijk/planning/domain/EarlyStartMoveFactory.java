@@ -3,6 +3,7 @@ package nl.tegelijk.planning.domain;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,12 +17,46 @@ import java.util.Random;
  * far later than needed. This factory proposes, for a random movable track, a random eligible resource at the first
  * allowed week from the track's earliest week, from near its current start, or a little later (a geometric offset),
  * now and then an unassignment, and swaps of the slots of two tracks with the same eligible resources. It prunes
- * nothing from the search space: any slot of a range can be reached. Not thread-safe: one per solver.
+ * nothing from the search space: any slot of a range can be reached.
+ *
+ * <p>With a {@link #setSameResourceSwapRatio same-resource swap ratio} above 0 (a custom property of the move
+ * selector's configuration; 0, off, by default), that share of moves swaps the start weeks of two tracks on the same
+ * resource whatever their eligible lists: two people exchange their places in one course's or employer's queue. With a
+ * {@link #setDisplaceRatio displace ratio} above 0, that share of the other moves lets a track take a place on one of
+ * its resources while the track there moves to an early slot elsewhere. Both are off in the planner's configuration
+ * and on in some of the benchmarks' (docs/PLANNING.md, "Local-search variants"). Not thread-safe: one per solver.
  */
 public final class EarlyStartMoveFactory implements MoveIteratorFactory<PlanningSchedule, StartMove> {
 
     private List<TrackAssignment> movable = List.of();
     private Map<List<Resource>, List<TrackAssignment>> sameEligible = Map.of();
+    private double sameResourceSwapRatio;
+    private double displaceRatio;
+    private Map<String, List<TrackAssignment>> onResource = Map.of();
+
+    /**
+     * The share of moves that swap the start weeks of two tracks on the same resource (0 to 1; 0 by default). Set by
+     * Timefold from the {@code sameResourceSwapRatio} custom property.
+     */
+    public void setSameResourceSwapRatio(double ratio) {
+        if (!(ratio >= 0.0 && ratio <= 1.0)) {
+            throw new IllegalArgumentException("sameResourceSwapRatio (" + ratio + ") must lie in [0, 1].");
+        }
+        this.sameResourceSwapRatio = ratio;
+    }
+
+    /**
+     * The share of moves (0 to 1; 0 by default) in which a track takes a place on one of its eligible resources and a
+     * track already there moves to an early slot of its own elsewhere: a chain of two changes, so that a household
+     * left unhoused can take a dwelling whose tenant fits another one. Set by Timefold from the {@code displaceRatio}
+     * custom property.
+     */
+    public void setDisplaceRatio(double ratio) {
+        if (!(ratio >= 0.0 && ratio <= 1.0)) {
+            throw new IllegalArgumentException("displaceRatio (" + ratio + ") must lie in [0, 1].");
+        }
+        this.displaceRatio = ratio;
+    }
 
     @Override
     public void phaseStarted(ScoreDirector<PlanningSchedule> scoreDirector) {
@@ -40,6 +75,7 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     public void phaseEnded(ScoreDirector<PlanningSchedule> scoreDirector) {
         movable = List.of();
         sameEligible = Map.of();
+        onResource = Map.of();
     }
 
     @Override
@@ -55,6 +91,16 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     @Override
     public Iterator<StartMove> createRandomMoveIterator(ScoreDirector<PlanningSchedule> scoreDirector, Random random) {
         int horizon = scoreDirector.getWorkingSolution().getHorizonWeeks();
+        if (sameResourceSwapRatio > 0.0 || displaceRatio > 0.0) {
+            // Called once per step: the tracks on each resource as the step starts (in entity order, deterministic).
+            Map<String, List<TrackAssignment>> index = new HashMap<>();
+            for (TrackAssignment a : movable) {
+                if (a.getSlot() != null) {
+                    index.computeIfAbsent(a.getSlot().resource().id(), k -> new ArrayList<>()).add(a);
+                }
+            }
+            onResource = index;
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -77,6 +123,12 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     }
 
     private StartMove propose(TrackAssignment a, Random random, int horizon) {
+        if (sameResourceSwapRatio > 0.0 && random.nextDouble() < sameResourceSwapRatio) {
+            return swapOnResource(a, random);
+        }
+        if (displaceRatio > 0.0 && random.nextDouble() < displaceRatio) {
+            return displace(a, random, horizon);
+        }
         int kind = random.nextInt(16);
         if (kind == 0) {
             return a.isAssigned() ? new StartMove(a, null) : null;
@@ -113,6 +165,63 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
         Slot toA = b.getSlot() == null ? null : a.slotAt(b.getSlot().resource(), b.getSlot().startWeek());
         Slot toB = a.getSlot() == null ? null : b.slotAt(a.getSlot().resource(), a.getSlot().startWeek());
         if (b.getSlot() != null && toA == null || a.getSlot() != null && toB == null) {
+            return null;
+        }
+        return new StartMove(a, toA, b, toB);
+    }
+
+    /**
+     * Swaps the start weeks of {@code a} and another track on the same resource, where both ranges allow the other's
+     * week (each keeps its own spell length).
+     */
+    private StartMove swapOnResource(TrackAssignment a, Random random) {
+        Slot slot = a.getSlot();
+        if (slot == null) {
+            return null;
+        }
+        List<TrackAssignment> queue = onResource.get(slot.resource().id());
+        if (queue == null || queue.size() < 2) {
+            return null;
+        }
+        TrackAssignment b = queue.get(random.nextInt(queue.size()));
+        Slot other = b.getSlot();
+        if (b == a || other == null || !other.resource().id().equals(slot.resource().id()) || other.startWeek() == slot.startWeek()) {
+            return null;
+        }
+        Slot toA = a.slotAt(slot.resource(), other.startWeek());
+        Slot toB = b.slotAt(slot.resource(), slot.startWeek());
+        return toA == null || toB == null ? null : new StartMove(a, toA, b, toB);
+    }
+
+    /**
+     * {@code a} takes a place on a random eligible resource, at the start week of a track {@code b} there or else at its
+     * own first start there, and {@code b} moves to an early slot of a random resource of its own.
+     */
+    private StartMove displace(TrackAssignment a, Random random, int horizon) {
+        List<Resource> eligible = a.getEligible();
+        Resource r = eligible.get(random.nextInt(eligible.size()));
+        List<TrackAssignment> queue = onResource.get(r.id());
+        if (queue == null || queue.isEmpty()) {
+            return null;
+        }
+        TrackAssignment b = queue.get(random.nextInt(queue.size()));
+        Slot taken = b.getSlot();
+        if (b == a || taken == null || !taken.resource().id().equals(r.id())) {
+            return null;
+        }
+        Slot toA = a.slotAt(r, taken.startWeek());
+        if (toA == null) {
+            int week = r.firstStartFrom(a.getEarliestWeek(), horizon);
+            toA = week < 0 ? null : a.slotAt(r, week);
+        }
+        List<Resource> own = b.getEligible();
+        Resource elsewhere = own.get(random.nextInt(own.size()));
+        int week = elsewhere.firstStartFrom(b.getEarliestWeek() + geometric(random), horizon);
+        if (week < 0) {
+            week = elsewhere.firstStartFrom(b.getEarliestWeek(), horizon);
+        }
+        Slot toB = week < 0 ? null : b.slotAt(elsewhere, week);
+        if (toA == null || toB == null || toA.equals(a.getSlot()) || toB.equals(taken)) {
             return null;
         }
         return new StartMove(a, toA, b, toB);
