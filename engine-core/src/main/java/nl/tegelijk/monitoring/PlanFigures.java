@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.model.Dwelling;
+import nl.tegelijk.model.Household;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.PlacementKind;
@@ -173,13 +177,13 @@ public final class PlanFigures {
     public int householdsUnhousedBesideAFreeFittingDwelling() {
         Scenario scenario = outcomes.scenario();
         Plan plan = outcomes.plan();
-        java.util.Set<String> occupied = new java.util.HashSet<>();
+        Set<String> occupied = new HashSet<>();
         plan.housing().forEach(h -> occupied.add(h.dwellingId()));
-        List<nl.tegelijk.model.Dwelling> free = scenario.dwellings().stream().filter(d -> !occupied.contains(d.id()))
+        List<Dwelling> free = scenario.dwellings().stream().filter(d -> !occupied.contains(d.id()))
                 .toList();
         Map<String, List<Person>> members = scenario.membersByHousehold();
         int count = 0;
-        for (nl.tegelijk.model.Household h : scenario.households()) {
+        for (Household h : scenario.households()) {
             List<Person> own = members.getOrDefault(h.id(), List.of());
             Optional<Integer> earliest = own.stream().flatMap(p -> outcomes.of(p.id(), TrackKind.HOUSING).stream())
                     .filter(o -> !o.planned()).map(Outcome::earliestWeek).min(Integer::compare);
