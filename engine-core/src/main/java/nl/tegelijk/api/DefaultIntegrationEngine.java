@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import nl.tegelijk.assessment.Assessment;
@@ -36,6 +37,7 @@ import nl.tegelijk.planning.baseline.SequentialPlanner;
 import nl.tegelijk.planning.explanation.StartExplanation;
 import nl.tegelijk.planning.validation.PlanValidator;
 import nl.tegelijk.planning.validation.PlanViolation;
+import nl.tegelijk.planning.validation.ViolationCode;
 import nl.tegelijk.scenario.InvalidScenarioException;
 import nl.tegelijk.scenario.ScenarioProblem;
 import nl.tegelijk.scenario.ScenarioValidator;
@@ -299,6 +301,12 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
         // that came later than expected moves the options of the duty that arises with it (WI13-PLICHT-01g).
         List<PlanViolation> violations = new ArrayList<>(PlanValidator.validate(next.scenario(), next.assessments(),
                 next.plan(), replan.asOfWeek()));
+        // So is a start the batch records in the as-of week: it happened, under the facts of the day it happened.
+        Set<String> recorded = replan.changes().stream().filter(Change.ActualStartRecorded.class::isInstance)
+                .map(Change.ActualStartRecorded.class::cast).map(c -> c.subjectId() + " " + c.resourceId())
+                .collect(Collectors.toSet());
+        violations.removeIf(v -> v.code() == ViolationCode.BEFORE_EARLIEST
+                && recorded.contains(v.subjectId() + " " + v.resourceId()));
         // The replan is checked against the past as the batch reported it (missed, late and ended activities).
         LocalDate asOf = previous.scenario().planStart().plusWeeks(replan.asOfWeek());
         Plan past = ReportedPast.of(previous.plan(), ChangeApplier.apply(previous.scenario(), previous.plan(),

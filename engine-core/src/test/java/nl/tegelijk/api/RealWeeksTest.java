@@ -75,11 +75,7 @@ class RealWeeksTest {
     @Test
     void aCourseThatStartedBeforeItsOptionMovedLaterIsNotABrokenRule() {
         // c1 is not linked yet: its course opens on the plan start; the link recorded later moves the option to it
-        Scenario unlinked = state.scenario().toBuilder().persons(state.scenario().persons().stream()
-                .map(p -> p.id().equals("c1") ? p.toBuilder().linkedToMunicipalityDate(Optional.empty()).build() : p)
-                .toList()).build();
-        List<Assessment> assessments = engine.assess(unlinked);
-        PlanState before = new PlanState(unlinked, assessments, engine.plan(unlinked, assessments));
+        PlanState before = planWithC1NotLinked();
         TrackPlacement course = before.plan().tracks().stream()
                 .filter(t -> t.personId().equals("c1") && t.track() == TrackKind.LANGUAGE).findFirst().orElseThrow();
         int asOfWeek = course.startWeek() + 1;
@@ -92,6 +88,31 @@ class RealWeeksTest {
                 .as("the option now opens after the course started").isAfter(monday(course.startWeek()));
         assertThat(option(replan.state().plan(), course)).contains(course);
         assertThat(engine.validate(before, replan)).isEmpty();
+    }
+
+    @Test
+    void aStartRecordedInTheAsOfWeekBeforeItsOptionMovedLaterIsNotABrokenRule() {
+        // As above, but the course starts on the Monday of the as-of week, and the link two days later moves the option
+        PlanState before = planWithC1NotLinked();
+        TrackPlacement course = before.plan().tracks().stream()
+                .filter(t -> t.personId().equals("c1") && t.track() == TrackKind.LANGUAGE).findFirst().orElseThrow();
+        int asOfWeek = course.startWeek();
+
+        Replan replan = engine.replan(before, List.of(
+                new Change.ActualStartRecorded("c1", TrackKind.LANGUAGE, course.resourceId(), monday(asOfWeek)),
+                new Change.LinkedToMunicipality("c1", monday(asOfWeek).plusDays(2))), monday(asOfWeek), OPTIONS);
+
+        assertThat(option(replan.state().plan(), course)).contains(course);
+        assertThat(engine.validate(before, replan)).isEmpty();
+    }
+
+    /** The plan of the scenario with c1 not linked yet: c1's course opens on the plan start. */
+    private PlanState planWithC1NotLinked() {
+        Scenario unlinked = state.scenario().toBuilder().persons(state.scenario().persons().stream()
+                .map(p -> p.id().equals("c1") ? p.toBuilder().linkedToMunicipalityDate(Optional.empty()).build() : p)
+                .toList()).build();
+        List<Assessment> assessments = engine.assess(unlinked);
+        return new PlanState(unlinked, assessments, engine.plan(unlinked, assessments));
     }
 
     @Test
