@@ -11,6 +11,7 @@ import nl.tegelijk.model.CourseGroup;
 import nl.tegelijk.model.Dwelling;
 import nl.tegelijk.model.Placement;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.monitoring.CapacityPressure;
 import nl.tegelijk.model.SchoolClass;
 
 /**
@@ -97,7 +98,7 @@ public record CapacityChange(String target, int units) {
      */
     static List<String> placesOfKind(Scenario s, String kind) {
         List<String> out = new ArrayList<>();
-        s.dwellings().stream().filter(d -> nl.tegelijk.monitoring.CapacityPressure.dwellingKind(d.rooms()).equals(kind))
+        s.dwellings().stream().filter(d -> CapacityPressure.dwellingKind(d.rooms()).equals(kind))
                 .forEach(d -> out.add(d.id()));
         s.courseGroups().stream().filter(g -> !g.uncapped() && g.kind().name().equals(kind))
                 .forEach(g -> out.add(g.id()));

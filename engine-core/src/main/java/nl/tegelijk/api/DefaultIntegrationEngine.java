@@ -37,7 +37,6 @@ import nl.tegelijk.planning.baseline.SequentialPlanner;
 import nl.tegelijk.planning.explanation.StartExplanation;
 import nl.tegelijk.planning.validation.PlanValidator;
 import nl.tegelijk.planning.validation.PlanViolation;
-import nl.tegelijk.planning.validation.ViolationCode;
 import nl.tegelijk.scenario.InvalidScenarioException;
 import nl.tegelijk.scenario.ScenarioProblem;
 import nl.tegelijk.scenario.ScenarioValidator;
@@ -297,16 +296,14 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     public List<PlanViolation> validate(PlanState previous, Replan replan) {
         requireOpen();
         PlanState next = replan.state();
-        // An activity that started before the as-of week is not held to today's earliest start: an asylum decision
-        // that came later than expected moves the options of the duty that arises with it (WI13-PLICHT-01g).
-        List<PlanViolation> violations = new ArrayList<>(PlanValidator.validate(next.scenario(), next.assessments(),
-                next.plan(), replan.asOfWeek()));
-        // So is a start the batch records in the as-of week: it happened, under the facts of the day it happened.
-        Set<String> recorded = replan.changes().stream().filter(Change.ActualStartRecorded.class::isInstance)
-                .map(Change.ActualStartRecorded.class::cast).map(c -> c.subjectId() + " " + c.resourceId())
+        // An activity that started before the as-of week, or that the batch records as started, is not held to today's
+        // earliest start: an asylum decision or a link that came later moves the options that arise with it
+        // (WI13-PLICHT-01g).
+        Set<List<String>> recorded = replan.changes().stream().filter(Change.ActualStartRecorded.class::isInstance)
+                .map(Change.ActualStartRecorded.class::cast).map(c -> List.of(c.subjectId(), c.resourceId()))
                 .collect(Collectors.toSet());
-        violations.removeIf(v -> v.code() == ViolationCode.BEFORE_EARLIEST
-                && recorded.contains(v.subjectId() + " " + v.resourceId()));
+        List<PlanViolation> violations = new ArrayList<>(PlanValidator.validate(next.scenario(), next.assessments(),
+                next.plan(), replan.asOfWeek(), (subject, resource) -> recorded.contains(List.of(subject, resource))));
         // The replan is checked against the past as the batch reported it (missed, late and ended activities).
         LocalDate asOf = previous.scenario().planStart().plusWeeks(replan.asOfWeek());
         Plan past = ReportedPast.of(previous.plan(), ChangeApplier.apply(previous.scenario(), previous.plan(),

@@ -55,6 +55,7 @@ public record CapacityPressure(String kind, TrackKind track, int places, long pe
      */
     public static List<CapacityPressure> of(Scenario scenario, List<Assessment> assessments, Plan plan) {
         PlanningProblem problem = ProblemBuilder.build(scenario, assessments);
+        PlanOutcomes outcomes = new PlanOutcomes(scenario, assessments, plan);
         int horizon = plan.horizonWeeks();
         Map<String, int[]> occupancy = new HashMap<>();
         plan.housing().forEach(h -> book(occupancy, h.dwellingId(), h.moveInWeek(), horizon, horizon));
@@ -64,7 +65,7 @@ public record CapacityPressure(String kind, TrackKind track, int places, long pe
                 .sorted(Comparator.comparing(Resource::id))
                 .forEach(r -> kinds.computeIfAbsent(kindOf(r), k -> new Kind(k, r.kind().track())).places.add(r.id()));
         for (TrackAssignment e : problem.schedule().getAssignments()) {
-            int start = Math.min(startOf(e, plan, horizon), horizon);
+            int start = startOf(e, outcomes, horizon);
             List<Resource> eligible = problem.eligible().getOrDefault(e.getId(), List.of());
             for (int w = Math.max(0, e.getEarliestWeek()); w < start; w++) {
                 Set<String> fullKinds = new HashSet<>();
@@ -91,14 +92,12 @@ public record CapacityPressure(String kind, TrackKind track, int places, long pe
         return r.isDwelling() ? dwellingKind(r.rooms()) : r.subKind();
     }
 
-    private static int startOf(TrackAssignment e, Plan plan, int horizon) {
-        if (e.isHousing()) {
-            return plan.housing().stream().filter(h -> h.householdId().equals(e.getHouseholdId()))
-                    .mapToInt(h -> h.moveInWeek()).findFirst().orElse(horizon);
-        }
-        return plan.tracks().stream().filter(t -> t.personId().equals(e.getPersonId()) && t.track() == e.getTrack()
-                        && (t.ruleId().isEmpty() || t.ruleId().equals(e.getRuleId())))
-                .mapToInt(t -> t.startWeek()).min().orElse(horizon);
+    /** The week the option of {@code e} starts in the plan, as monitoring matches options to the plan; else the end. */
+    private static int startOf(TrackAssignment e, PlanOutcomes outcomes, int horizon) {
+        String person = e.isHousing() ? e.getParticipantIds().get(0) : e.getPersonId();
+        return outcomes.of(person, e.getTrack()).stream()
+                .filter(o -> e.isHousing() || o.requirement().ruleId().equals(e.getRuleId()))
+                .mapToInt(o -> o.effectiveStartWeek(horizon)).min().orElse(horizon);
     }
 
     private static void book(Map<String, int[]> occupancy, String resourceId, int from, int to, int horizon) {

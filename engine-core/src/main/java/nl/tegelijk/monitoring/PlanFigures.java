@@ -182,13 +182,15 @@ public final class PlanFigures {
         List<Dwelling> free = scenario.dwellings().stream().filter(d -> !occupied.contains(d.id()))
                 .toList();
         Map<String, List<Person>> members = scenario.membersByHousehold();
+        Set<String> withAsylumSeeker = new HashSet<>();
+        plan.unplanned().stream().filter(u -> u.reason() == UnplannedReason.ASYLUM_SEEKER_IN_HOUSEHOLD)
+                .forEach(u -> withAsylumSeeker.add(u.subjectId()));
         int count = 0;
         for (Household h : scenario.households()) {
             List<Person> own = members.getOrDefault(h.id(), List.of());
             Optional<Integer> earliest = own.stream().flatMap(p -> outcomes.of(p.id(), TrackKind.HOUSING).stream())
                     .filter(o -> !o.planned()).map(Outcome::earliestWeek).min(Integer::compare);
-            if (earliest.isEmpty() || plan.unplanned().stream().anyMatch(u -> u.subjectId().equals(h.id())
-                    && u.reason() == UnplannedReason.ASYLUM_SEEKER_IN_HOUSEHOLD)) {
+            if (earliest.isEmpty() || withAsylumSeeker.contains(h.id())) {
                 continue;
             }
             count += free.stream().anyMatch(d -> d.fits(h, own.size()) && Math.max(earliest.get(),

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.Set;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
@@ -46,15 +47,22 @@ public final class PlanValidator {
         return validate(scenario, assessments, plan, 0);
     }
 
-    /**
-     * Every hard-rule violation of a replanned {@code plan} as of {@code asOfWeek}: as {@link #validate(Scenario, List,
-     * Plan)}, except that an activity that started before that week is not held to today's earliest start (a permit
-     * granted or a link recorded since may have moved it later; what started, started under the facts of then).
-     * Capacity, fit, eligibility and hours hold for the whole plan; {@link #validateReplan} checks the past itself.
-     */
+    /** As {@link #validate(Scenario, List, Plan, int, BiPredicate)} with no start reported in the as-of week. */
     public static List<PlanViolation> validate(Scenario scenario, List<Assessment> assessments, Plan plan,
                                                int asOfWeek) {
-        Checker c = new Checker(scenario, assessments, plan, asOfWeek);
+        return validate(scenario, assessments, plan, asOfWeek, (person, resource) -> false);
+    }
+
+    /**
+     * Every hard-rule violation of a replanned {@code plan} as of {@code asOfWeek}: as {@link #validate(Scenario, List,
+     * Plan)}, except that an activity that started before that week, or a track the case system reports as started
+     * ({@code reportedStart} of its person and resource), is not held to today's earliest start (a permit granted or a
+     * link recorded since may have moved it later; what started, started under the facts of then). Capacity, fit,
+     * eligibility and hours hold for the whole plan; {@link #validateReplan} checks the past itself.
+     */
+    public static List<PlanViolation> validate(Scenario scenario, List<Assessment> assessments, Plan plan,
+                                               int asOfWeek, BiPredicate<String, String> reportedStart) {
+        Checker c = new Checker(scenario, assessments, plan, asOfWeek, reportedStart);
         c.housing();
         c.tracks();
         c.capacity();
@@ -130,6 +138,7 @@ public final class PlanValidator {
         private final Plan plan;
         private final int horizon;
         private final int asOfWeek;
+        private final BiPredicate<String, String> reportedStart;
         private final List<PlanViolation> violations = new ArrayList<>();
         private final Map<String, Person> persons = new HashMap<>();
         private final Map<String, Household> households = new HashMap<>();
@@ -140,10 +149,12 @@ public final class PlanValidator {
         private final Map<String, SchoolClass> schools = new HashMap<>();
         private final Map<String, Placement> placements = new HashMap<>();
 
-        Checker(Scenario s, List<Assessment> list, Plan plan, int asOfWeek) {
+        Checker(Scenario s, List<Assessment> list, Plan plan, int asOfWeek,
+                BiPredicate<String, String> reportedStart) {
             this.s = s;
             this.plan = plan;
             this.asOfWeek = asOfWeek;
+            this.reportedStart = reportedStart;
             this.horizon = s.horizonWeeks();
             s.persons().forEach(p -> persons.put(p.id(), p));
             s.persons().forEach(p -> members.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p));
@@ -153,6 +164,11 @@ public final class PlanValidator {
             s.courseGroups().forEach(c -> courses.put(c.id(), c));
             s.schoolClasses().forEach(c -> schools.put(c.id(), c));
             s.placements().forEach(p -> placements.put(p.id(), p));
+        }
+
+        /** Whether a track's start is held to today's earliest start: not once started or reported as started. */
+        boolean heldToEarliest(int week, String subjectId, String resourceId) {
+            return week >= asOfWeek && !reportedStart.test(subjectId, resourceId);
         }
 
         void add(ViolationCode code, String subject, String resource, String message, Object... args) {
@@ -249,7 +265,8 @@ public final class PlanValidator {
                     continue;
                 }
                 LocalDate start = weekStart(t.startWeek());
-                if (t.startWeek() >= asOfWeek && start.isBefore(req.get().earliestStart())) {
+                if (heldToEarliest(t.startWeek(), t.personId(), t.resourceId())
+                        && start.isBefore(req.get().earliestStart())) {
                     add(ViolationCode.BEFORE_EARLIEST, t.personId(), t.resourceId(), "start %s before the earliest start %s",
                             start, req.get().earliestStart());
                 }
