@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.Assessor;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.model.Scenario;
@@ -67,8 +68,21 @@ final class DefaultIntegrationEngine implements IntegrationEngine {
     @Override
     public List<Assessment> assess(Scenario scenario, LocalDate referenceDate) {
         requireOpen();
+        return assess(scenario, AssessmentRequest.on(requireNonNull(referenceDate, "referenceDate")));
+    }
+
+    @Override
+    public List<Assessment> assess(Scenario scenario, AssessmentRequest request) {
+        requireOpen();
         requireValid(scenario);
-        return assessor.assess(IntakeMerger.merge(scenario), AssessmentRequest.on(referenceDate));
+        return assessor.assess(IntakeMerger.merge(scenario), requireNonNull(request, "request"));
+    }
+
+    @Override
+    public List<QuotaCheck> checkQuotas(Scenario scenario) {
+        requireOpen();
+        requireValid(scenario);
+        return List.copyOf(assessor.checkQuotas(scenario.housingQuotas()));
     }
 
     @Override

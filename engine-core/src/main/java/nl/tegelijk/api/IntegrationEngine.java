@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.AssessorProvider;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.monitoring.PlanMetrics;
@@ -40,6 +42,26 @@ public interface IntegrationEngine extends AutoCloseable {
 
     /** Assesses every person with ages and deadlines taken on {@code referenceDate} and the law as it stood then. */
     List<Assessment> assess(Scenario scenario, LocalDate referenceDate);
+
+    /**
+     * Assesses every person on the dates of {@code request}: ages, school duty and deadlines on its reference date, the
+     * law (case law and changes of the law) as it stood on its application date. One assessment per person, in
+     * scenario order.
+     *
+     * @throws nl.tegelijk.assessment.InvalidAssessmentRequestException when the assessor cannot assess on those dates,
+     *     e.g. a reference date before a person's birth date; nothing is assessed
+     */
+    List<Assessment> assess(Scenario scenario, AssessmentRequest request);
+
+    /**
+     * Checks the scenario's housing quotas (<i>taakstelling</i>) against the law: for every quota that states the
+     * figures it follows from ({@link nl.tegelijk.model.HousingQuota#basis()}), the quota the formula gives
+     * (HV-FORMULA-01, Huisvestingswet 2014 art. 29 lid 1: ceil(vg × iG / iN)) beside the given one, with the rule and
+     * its legal basis; sorted by half-year. A quota without figures has no check, so a scenario without any gives an
+     * empty list. Decided by the engine's assessor; the given quota stays the planner's input. Thread-safe; the
+     * caller owns the returned list.
+     */
+    List<QuotaCheck> checkQuotas(Scenario scenario);
 
     /**
      * Plans with the engine's default options, blocking.

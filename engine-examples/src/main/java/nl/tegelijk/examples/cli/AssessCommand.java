@@ -7,15 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.tegelijk.api.IntegrationEngine;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
-import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.InvalidAssessmentRequestException;
 import nl.tegelijk.assessment.QuotaCheck;
-import nl.tegelijk.intake.IntakeMerger;
-import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
+import nl.tegelijk.planning.PlanOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,31 +68,33 @@ final class AssessCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario = ScenarioFiles.load(scenarioFile, err);
-        if (quotas) {
-            return writeQuotaChecks(PlanningOptions.assessor(localPolicy).checkQuotas(scenario.housingQuotas()));
+        if (explainPersonId != null && scenario.persons().stream().noneMatch(p -> p.id().equals(explainPersonId))) {
+            throw new UserInputException("no person with id " + explainPersonId + " in " + scenarioFile);
         }
-        List<IntegralProfile> profiles = IntakeMerger.merge(scenario);
-        if (explainPersonId != null) {
-            profiles = profiles.stream().filter(p -> p.personId().equals(explainPersonId)).toList();
-            if (profiles.isEmpty()) {
-                throw new UserInputException("no person with id " + explainPersonId + " in " + scenarioFile);
+        try (IntegrationEngine engine = PlanningOptions.engine(localPolicy, PlanOptions.defaults())) {
+            if (quotas) {
+                return writeQuotaChecks(engine.checkQuotas(scenario));
             }
+            List<Assessment> assessments = assess(engine, scenario);
+            if (explainPersonId != null) {
+                Assessment assessment = assessments.stream().filter(a -> a.personId().equals(explainPersonId))
+                        .findFirst().orElseThrow();
+                AssessmentText.explain(assessment, lang.equals("en")).forEach(spec.commandLine().getOut()::println);
+                return 0;
+            }
+            return write(TegelijkJson.writer().writeValueAsString(assessments), assessments.size() + " assessments");
         }
-        Assessor assessor = PlanningOptions.assessor(localPolicy);
+    }
+
+    /** Every person's assessment on the requested dates; dates that cannot be assessed are one clear line. */
+    private List<Assessment> assess(IntegrationEngine engine, Scenario scenario) {
         LocalDate reference = Optional.ofNullable(referenceDate).orElse(scenario.planStart());
-        List<Assessment> assessments;
         try {
-            assessments = assessor.assess(profiles,
+            return engine.assess(scenario,
                     new AssessmentRequest(reference, Optional.ofNullable(applicationDate).orElse(reference)));
         } catch (InvalidAssessmentRequestException e) {
             throw new UserInputException(e.getMessage());
         }
-        PrintWriter w = spec.commandLine().getOut();
-        if (explainPersonId != null) {
-            AssessmentText.explain(assessments.get(0), lang.equals("en")).forEach(w::println);
-            return 0;
-        }
-        return write(TegelijkJson.writer().writeValueAsString(assessments), assessments.size() + " assessments");
     }
 
     private Integer writeQuotaChecks(List<QuotaCheck> checks) throws JsonProcessingException {

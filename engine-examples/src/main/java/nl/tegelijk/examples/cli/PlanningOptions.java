@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.tegelijk.api.IntegrationEngine;
-import nl.tegelijk.assessment.Assessor;
-import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.planning.PlanOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** The options that assessing and planning commands share (a picocli mixin), and the assessor they ask for. */
+/** The options that planning commands share (a picocli mixin), and the engine every command builds. */
 final class PlanningOptions {
 
     @Option(names = "--time-limit", defaultValue = "30s", converter = DurationConverter.class,
@@ -87,15 +85,5 @@ final class PlanningOptions {
         localPolicy.stream().filter(p -> !Files.isRegularFile(p)).findFirst().ifPresent(p -> {
             throw new UserInputException("local-policy file not found: " + p);
         });
-    }
-
-    /** The national rules plus the local-policy files; a missing or broken file is one clear line. */
-    static Assessor assessor(List<Path> localPolicy) {
-        checkFiles(localPolicy);
-        try {
-            return AssessorProvider.load().create(localPolicy);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
-        }
     }
 }

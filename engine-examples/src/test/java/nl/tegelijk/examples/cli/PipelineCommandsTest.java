@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import nl.tegelijk.assessment.AssessmentRequest;
+import nl.tegelijk.intake.IntakeMerger;
 import nl.tegelijk.json.TegelijkJson;
+import nl.tegelijk.model.Scenario;
 import nl.tegelijk.planning.Plan;
+import nl.tegelijk.rules.DroolsAssessor;
+import nl.tegelijk.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,16 +41,7 @@ class PipelineCommandsTest {
 
     @Test
     void assessQuotasChecksEachQuotaThatStatesItsFiguresAgainstTheFormula() throws IOException {
-        com.fasterxml.jackson.databind.node.ObjectNode root =
-                (com.fasterxml.jackson.databind.node.ObjectNode) TegelijkJson.mapper().readTree(EXAMPLE.toFile());
-        com.fasterxml.jackson.databind.node.ObjectNode basis =
-                ((com.fasterxml.jackson.databind.node.ObjectNode) root.at("/housingQuotas/1")).putObject("basis");
-        basis.put("nationalPermitHolders", 23000).put("municipalPopulation", 151543)
-                .put("nationalPopulation", 16900000).put("populationDate", "2015-01-01");
-        Path scenario = dir.resolve("with-quota-basis.json");
-        Files.writeString(scenario, root.toString());
-
-        CommandRun run = CommandRun.of("assess", scenario.toString(), "--quotas");
+        CommandRun run = CommandRun.of("assess", exampleWithQuotaBasis().toString(), "--quotas");
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         JsonNode checks = TegelijkJson.mapper().readTree(run.out());
@@ -53,6 +50,44 @@ class PipelineCommandsTest {
         assertThat(checks.get(0).path("calculatedPersons").asInt()).isEqualTo(207);
         assertThat(checks.get(0).path("givenPersons").asInt()).isEqualTo(207);
         assertThat(checks.get(0).path("justification").path("ruleId").asText()).isEqualTo("HV-FORMULA-01");
+    }
+
+    @Test
+    void assessQuotasThroughTheFacadeWritesExactlyTheChecksTheAssessorGives() throws IOException {
+        Path file = exampleWithQuotaBasis();
+        Scenario scenario = ScenarioReader.read(file).scenario().orElseThrow();
+
+        CommandRun run = CommandRun.of("assess", file.toString(), "--quotas");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out().strip()).isEqualTo(TegelijkJson.writer().writeValueAsString(
+                DroolsAssessor.national().checkQuotas(scenario.housingQuotas())).strip());
+    }
+
+    @Test
+    void assessWithAnApplicationDateThroughTheFacadeWritesExactlyTheAssessmentsTheAssessorGives() throws IOException {
+        Scenario scenario = ScenarioReader.read(EXAMPLE).scenario().orElseThrow();
+        AssessmentRequest request = new AssessmentRequest(LocalDate.of(2016, 6, 1), LocalDate.of(2026, 3, 1));
+
+        CommandRun run = CommandRun.of("assess", EXAMPLE.toString(), "--reference-date", "2016-06-01",
+                "--application-date", "2026-03-01");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out().strip()).isEqualTo(TegelijkJson.writer().writeValueAsString(
+                DroolsAssessor.national().assess(IntakeMerger.merge(scenario), request)).strip());
+    }
+
+    /** The example scenario with the figures of its 2016-H2 quota (HV-FORMULA-01), 2016-H1 without. */
+    private Path exampleWithQuotaBasis() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) TegelijkJson.mapper().readTree(EXAMPLE.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode basis =
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.at("/housingQuotas/1")).putObject("basis");
+        basis.put("nationalPermitHolders", 23000).put("municipalPopulation", 151543)
+                .put("nationalPopulation", 16900000).put("populationDate", "2015-01-01");
+        Path scenario = dir.resolve("with-quota-basis.json");
+        Files.writeString(scenario, root.toString());
+        return scenario;
     }
 
     @Test
