@@ -2,10 +2,15 @@ package nl.tegelijk.examples.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import nl.tegelijk.api.IntegrationEngine;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.model.CourseGroup;
 import nl.tegelijk.model.CourseKind;
 import nl.tegelijk.model.DutchDiploma;
@@ -36,6 +41,30 @@ class BuiltInScenariosTest {
         assertThat(ScenarioChecks.problems(s)).isEmpty();
         assertThat(s.notes()).hasValueSatisfying(n -> assertThat(n).contains("assumption"));
         assertThat(BuiltInScenarios.byName(name)).isEqualTo(s);
+    }
+
+    @Test
+    void zaanstad2016sQuotasOf2016StateTheirFiguresAndTheLawGives180And207() {
+        Scenario s = BuiltInScenarios.byName(BuiltInScenarios.ZAANSTAD_2016);
+
+        List<QuotaCheck> checks;
+        try (IntegrationEngine engine = IntegrationEngine.builder().build()) {
+            checks = engine.checkQuotas(s);
+        }
+
+        // DOMAIN.md 8.1-8.2 and GENERATOR.md: vg 20,000 and 23,000; iG 151,543 and iN 16,900,726 on 1 January 2015
+        assertThat(checks).extracting(QuotaCheck::year, QuotaCheck::half)
+                .containsExactly(tuple(2016, 1), tuple(2016, 2));
+        assertThat(checks).extracting(QuotaCheck::calculatedPersons)
+                .containsExactly(zaanstadsShareOf(20_000), zaanstadsShareOf(23_000))
+                .containsExactly(180, 207);
+        assertThat(checks).extracting(QuotaCheck::givenPersons).containsExactly(178, 205);
+    }
+
+    /** ceil(vg × 151,543 / 16,900,726) in decimals, apart from the rule's whole-number arithmetic. */
+    private static int zaanstadsShareOf(int nationalPermitHolders) {
+        return BigDecimal.valueOf(nationalPermitHolders).multiply(BigDecimal.valueOf(151_543))
+                .divide(BigDecimal.valueOf(16_900_726), 0, RoundingMode.CEILING).intValueExact();
     }
 
     @Test

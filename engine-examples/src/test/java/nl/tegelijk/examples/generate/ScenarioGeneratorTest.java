@@ -149,6 +149,23 @@ class ScenarioGeneratorTest {
     }
 
     @Test
+    void zaanstad2016AtItsBuiltInSizeStatesTheFiguresOnlyOfTheHalfYearsWithPublishedFigures() {
+        Scenario s = ScenarioGenerator.generate(zaanstad2016(QuotaTable.ZAANSTAD_REFERENCE_PERSONS));
+        assertThat(s.housingQuotas()).extracting(q -> q.basis().isPresent())
+                .containsExactly(true, true, false, false, false);
+        assertThat(s.housingQuotas().get(0).basis()).hasValueSatisfying(b -> {
+            assertThat(b.nationalPermitHolders()).isEqualTo(20_000);
+            assertThat(b.populationDate()).isEqualTo(LocalDate.of(2015, 1, 1));
+        });
+    }
+
+    @Test
+    void aScaledZaanstad2016StatesNoQuotaFiguresTheScaledQuotaDoesNotFollowFrom() {
+        Scenario s = ScenarioGenerator.generate(zaanstad2016(2_000));
+        assertThat(s.housingQuotas()).allSatisfy(q -> assertThat(q.basis()).isEmpty());
+    }
+
+    @Test
     void genericQuotaGrowsWithThePopulation() {
         int small = ScenarioGenerator.generate(GeneratorSettings.of(1_000, 1)).housingQuotas().get(0).persons();
         int large = ScenarioGenerator.generate(GeneratorSettings.of(4_000, 1)).housingQuotas().get(0).persons();
