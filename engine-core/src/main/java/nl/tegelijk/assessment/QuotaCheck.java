@@ -3,6 +3,7 @@ package nl.tegelijk.assessment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.model.QuotaBasis;
 
 /**
@@ -26,6 +27,11 @@ public record QuotaCheck(int year, int half, QuotaBasis basis, int calculatedPer
         checkArgument(calculatedPersons >= 0, "calculatedPersons (%s) must not be negative", calculatedPersons);
         checkArgument(givenPersons >= 0, "givenPersons (%s) must not be negative", givenPersons);
         requireNonNull(justification, "justification");
+    }
+
+    /** The half-year's label, as {@link HousingQuota#label()} gives it, e.g. {@code 2016-H1}. */
+    public String label() {
+        return HousingQuota.label(year, half);
     }
 
     /** The given quota minus the calculated one: positive when the scenario asks more than the formula gives. */

@@ -43,11 +43,16 @@ public record HousingQuota(int year, int half, int persons, Optional<QuotaBasis>
 
     /** A label such as {@code 2016-H1}. */
     public String label() {
+        return label(year, half);
+    }
+
+    /** The label of half-year {@code half} of {@code year}, e.g. {@code 2016-H1}. */
+    public static String label(int year, int half) {
         return year + "-H" + half;
     }
 
     /** The label of the calendar half-year {@code date} falls in, e.g. {@code 2016-H2}. */
     public static String labelOf(LocalDate date) {
-        return date.getYear() + "-H" + (date.getMonthValue() <= 6 ? 1 : 2);
+        return label(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
     }
 }

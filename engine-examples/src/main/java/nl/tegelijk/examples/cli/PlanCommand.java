@@ -2,13 +2,17 @@ package nl.tegelijk.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.tegelijk.api.IntegrationEngine;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.QuotaCheck;
+import nl.tegelijk.examples.report.CouncilReport;
 import nl.tegelijk.examples.report.PlanPage;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Scenario;
@@ -60,18 +64,30 @@ final class PlanCommand implements Callable<Integer> {
             w.println("Wrote the plan to " + out);
         }
         if (html != null) {
-            OutputFiles.write(html, PlanPage.render(scenario, run.assessments(), run.plan(), run.allMetrics(), lang.english()));
+            OutputFiles.write(html, PlanPage.render(scenario, run.assessments(), run.plan(), run.allMetrics(),
+                    run.quotaChecks(), lang.english(), Optional.empty()));
             w.println("Wrote the plan page to " + html);
         }
         return 0;
     }
 
     /**
-     * One planning run through the facade: assessments, the optimised plan, both baselines and their figures, and the
-     * council report's figures of the optimised plan.
+     * One planning run through the facade: assessments, the optimised plan, both baselines and their figures, the
+     * council report's figures of the optimised plan, and the scenario's housing quotas checked against the law
+     * ({@code checkQuotas}, HV-FORMULA-01: one check per quota that states its figures).
      */
     record PlanRun(List<Assessment> assessments, Plan plan, Plan sequential, Plan greedy,
-                   Map<String, PlanMetrics> metrics, CouncilFigures council) {
+                   Map<String, PlanMetrics> metrics, CouncilFigures council, List<QuotaCheck> quotaChecks) {
+
+        /** The council report of this run, with the quota the law gives beside the given one. */
+        CouncilReport councilReport(boolean english) {
+            return CouncilReport.of(council, baselineMetrics(), english).withQuotaChecks(quotaChecks);
+        }
+
+        /** The council report of this run replanned up to {@code asOf} (see {@link CouncilReport#replanned}). */
+        CouncilReport replannedReport(LocalDate asOf, boolean english) {
+            return CouncilReport.replanned(council, baselineMetrics(), asOf, english).withQuotaChecks(quotaChecks);
+        }
 
         /** The figures of the greedy-parallel and the sequential baseline. */
         List<PlanMetrics> baselineMetrics() {
@@ -115,7 +131,7 @@ final class PlanCommand implements Callable<Integer> {
             PlanSummaryTable.render(metrics).forEach(w::println);
             PlanSummaryTable.constraints(optimised.plan().explanation()).forEach(w::println);
             return new PlanRun(assessments, optimised.plan(), sequential, greedy, metrics,
-                    engine.councilFigures(optimised));
+                    engine.councilFigures(optimised), engine.checkQuotas(scenario));
         }
     }
 }

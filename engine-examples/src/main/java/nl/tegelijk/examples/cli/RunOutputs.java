@@ -20,21 +20,20 @@ final class RunOutputs {
 
     /** The data files, in the order written; the plan page and council report follow. */
     static final List<String> FILES = List.of("scenario.json", "assessments.json", "plan.json", "state.json",
-            "plan.csv", "plan-sequential.json", "plan-greedy-parallel.json", "summary.txt");
+            "plan.csv", "plan-sequential.json", "plan-greedy-parallel.json", "quota-checks.json", "summary.txt");
 
     private RunOutputs() {
     }
 
     /**
      * Writes every output of {@code run} into {@code dir}: the scenario, assessments, plan and the three together as
-     * {@code state.json} (what {@code replan} reads next week), the baselines, the summary, the plan page and the
-     * council report.
+     * {@code state.json} (what {@code replan} reads next week), the baselines, the quota checks, the summary, the plan
+     * page and the council report.
      *
      * @return the folder, absolute
      */
     static Path write(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang) {
-        return write(dir, scenario, run, lang, CouncilReport.of(run.council(), run.baselineMetrics(), lang.english()),
-                Optional.empty());
+        return write(dir, scenario, run, lang, run.councilReport(lang.english()), Optional.empty());
     }
 
     /**
@@ -44,8 +43,8 @@ final class RunOutputs {
     static Path writeWithWhatIf(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang, WhatIf whatIf) {
         OutputFiles.write(dir.resolve("whatif.md"), WhatIfSection.markdown(whatIf, scenario.name(), lang.english()));
         OutputFiles.write(dir.resolve("whatif.csv"), WhatIfSection.csv(whatIf));
-        return write(dir, scenario, run, lang, CouncilReport.of(run.council(), run.baselineMetrics(), lang.english())
-                .withWhatIf(whatIf), Optional.of(whatIf));
+        return write(dir, scenario, run, lang, run.councilReport(lang.english()).withWhatIf(whatIf),
+                Optional.of(whatIf));
     }
 
     /**
@@ -53,8 +52,7 @@ final class RunOutputs {
      * council report says that the baselines beside it have no past.
      */
     static Path writeReplanned(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang, LocalDate asOf) {
-        return write(dir, scenario, run, lang, CouncilReport.replanned(run.council(), run.baselineMetrics(), asOf,
-                lang.english()), Optional.empty());
+        return write(dir, scenario, run, lang, run.replannedReport(asOf, lang.english()), Optional.empty());
     }
 
     private static Path write(Path dir, Scenario scenario, PlanCommand.PlanRun run, Language lang,
@@ -69,13 +67,14 @@ final class RunOutputs {
             OutputFiles.write(dir.resolve("plan.csv"), PlanCsv.render(run.plan()));
             OutputFiles.write(dir.resolve("plan-sequential.json"), json.writeValueAsString(run.sequential()));
             OutputFiles.write(dir.resolve("plan-greedy-parallel.json"), json.writeValueAsString(run.greedy()));
+            OutputFiles.write(dir.resolve("quota-checks.json"), json.writeValueAsString(run.quotaChecks()));
             OutputFiles.write(dir.resolve("summary.txt"), String.join(System.lineSeparator(),
                     PlanSummaryTable.render(run.metrics())) + System.lineSeparator());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A plan could not be written as JSON", e);
         }
         OutputFiles.write(dir.resolve("plan.html"), PlanPage.render(scenario, run.assessments(), run.plan(),
-                run.allMetrics(), lang.english(), whatIf));
+                run.allMetrics(), run.quotaChecks(), lang.english(), whatIf));
         OutputFiles.write(dir.resolve("report.md"), report.markdown());
         OutputFiles.write(dir.resolve("report.html"), report.html());
         return dir.toAbsolutePath().normalize();

@@ -158,7 +158,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** The council report of a run at the end of a half-year, as {@code report-2016-H2.md} and {@code .html}. */
     private String writeReport(Path dir, PlanCommand.PlanRun run, LocalDate asOf, String halfYear) {
-        CouncilReport report = CouncilReport.replanned(run.council(), run.baselineMetrics(), asOf, lang.english());
+        CouncilReport report = run.replannedReport(asOf, lang.english());
         OutputFiles.write(dir.resolve("report-" + halfYear + ".md"), report.markdown());
         OutputFiles.write(dir.resolve("report-" + halfYear + ".html"), report.html());
         return "report-" + halfYear + ".md";

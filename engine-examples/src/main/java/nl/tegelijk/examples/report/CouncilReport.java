@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.tegelijk.assessment.MeasureKind;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.examples.report.ReportDocument.Block;
 import nl.tegelijk.examples.report.ReportDocument.Chart;
 import nl.tegelijk.examples.report.ReportDocument.Heading;
@@ -39,19 +40,24 @@ public final class CouncilReport {
     private final LocalDate replannedAsOf;
     /** The capacity what-if on the same scenario, or {@code null} when none was run. */
     private final WhatIf whatIf;
+    private final List<QuotaCheck> quotaChecks;
+    /** The quota the law gives per half-year whose quota states its figures. */
+    private final QuotaByLaw byLaw;
 
     private CouncilReport(CouncilFigures figures, List<PlanMetrics> baselines, LocalDate replannedAsOf,
                           boolean english) {
-        this(figures, baselines, replannedAsOf, english, null);
+        this(figures, baselines, replannedAsOf, english, null, List.of());
     }
 
     private CouncilReport(CouncilFigures figures, List<PlanMetrics> baselines, LocalDate replannedAsOf,
-                          boolean english, WhatIf whatIf) {
+                          boolean english, WhatIf whatIf, List<QuotaCheck> quotaChecks) {
         this.f = figures;
         this.baselines = List.copyOf(baselines);
         this.replannedAsOf = replannedAsOf;
         this.en = english;
         this.whatIf = whatIf;
+        this.quotaChecks = List.copyOf(quotaChecks);
+        this.byLaw = new QuotaByLaw(this.quotaChecks);
     }
 
     /**
@@ -59,7 +65,16 @@ public final class CouncilReport {
      * ranked table of its variants and their chart.
      */
     public CouncilReport withWhatIf(WhatIf w) {
-        return new CouncilReport(f, baselines, replannedAsOf, en, requireNonNull(w, "whatIf"));
+        return new CouncilReport(f, baselines, replannedAsOf, en, requireNonNull(w, "whatIf"), quotaChecks);
+    }
+
+    /**
+     * This report with, in its quota section, the quota the law gives (HV-FORMULA-01, Huisvestingswet 2014 art. 29
+     * lid 1) beside the given one for every half-year of {@code checks} (the facade's {@code checkQuotas} of the same
+     * scenario); the other half-years show a dash.
+     */
+    public CouncilReport withQuotaChecks(List<QuotaCheck> checks) {
+        return new CouncilReport(f, baselines, replannedAsOf, en, whatIf, requireNonNull(checks, "quotaChecks"));
     }
 
     /**
@@ -186,10 +201,11 @@ public final class CouncilReport {
         List<List<String>> rows = new ArrayList<>();
         for (QuotaRealised q : f.quota()) {
             rows.add(List.of(q.label(), String.valueOf(q.housed()), String.valueOf(q.quota()),
-                    q.percentText()));
+                    byLaw.text(q.label()), q.percentText()));
         }
         b.add(new Table(List.of(t("Halfjaar", "Half-year"), t("Gehuisvest", "Housed"), t("Taakstelling", "Quota"),
-                t("Gerealiseerd", "Realised")), rows));
+                QuotaByLaw.heading(en), t("Gerealiseerd", "Realised")), rows));
+        b.add(new Para(byLaw.note(en)));
         b.add(new Chart(Svg.pairedBars(f.quota().stream().map(q -> new Svg.Pair(q.label(), q.housed(), q.quota()))
                         .toList(), t("gehuisvest", "housed"), t("taakstelling", "quota")),
                 t("Grafiek: gehuisvest tegenover taakstelling per halfjaar.", "Chart: housed against quota per half-year.")));

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.tegelijk.api.WhatIf;
 import nl.tegelijk.assessment.Assessment;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.assessment.TrackRequirement;
 import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.model.Household;
 import nl.tegelijk.model.Person;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.monitoring.PlanMetrics;
+import nl.tegelijk.monitoring.QuotaRealised;
 import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
@@ -43,6 +45,9 @@ public final class PlanPage {
                     "Key figures: the optimised plan beside both baselines")),
             Map.entry("definition", List.of("Wat het cijfer meet", "What the figure measures")),
             Map.entry("quota", List.of("Taakstelling huisvesting per halfjaar", "Housing quota per half-year")),
+            Map.entry("quotaHalf", List.of("Halfjaar", "Half-year")),
+            Map.entry("quotaGiven", List.of("Taakstelling", "Quota")),
+            Map.entry("quotaHoused", List.of("Gehuisvest (geoptimaliseerd plan)", "Housed (optimised plan)")),
             Map.entry("timeline", List.of("Tijdlijn per persoon", "Timeline per person")),
             Map.entry("occupancyKind", List.of("Bezetting per soort plek tegen de capaciteit",
                     "Occupancy per resource kind against capacity")),
@@ -72,15 +77,17 @@ public final class PlanPage {
      */
     public static String render(Scenario scenario, List<Assessment> assessments, Plan plan, List<PlanMetrics> metrics,
                                 boolean english) {
-        return render(scenario, assessments, plan, metrics, english, Optional.empty());
+        return render(scenario, assessments, plan, metrics, List.of(), english, Optional.empty());
     }
 
     /**
-     * The page with, when {@code whatIf} is present (a capacity what-if on the same scenario), a section "Where
+     * The page with, per half-year of {@code quotaChecks} (the facade's {@code checkQuotas} of the same scenario), the
+     * quota the law gives (HV-FORMULA-01) beside the given quota and the housed number, a dash for the other
+     * half-years; and, when {@code whatIf} is present (a capacity what-if on the same scenario), a section "Where
      * capacity buys the most" under the key figures.
      */
     public static String render(Scenario scenario, List<Assessment> assessments, Plan plan, List<PlanMetrics> metrics,
-                                boolean english, Optional<WhatIf> whatIf) {
+                                List<QuotaCheck> quotaChecks, boolean english, Optional<WhatIf> whatIf) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lang", english ? "en" : "nl");
         data.put("t", texts(english));
@@ -93,6 +100,7 @@ public final class PlanPage {
         metrics.forEach(m -> quota.add(Map.of("label", ComparedFigure.method(m.method(), english), "quota",
                 m.housingQuota())));
         data.put("plans", quota);
+        data.put("quotaLaw", quotaByLaw(metrics.get(0), new QuotaByLaw(quotaChecks), english));
         data.put("figures", figures(metrics, english));
         data.put("baselines", ComparedFigure.baselines(english));
         data.put("households", households(scenario, assessments, plan));
@@ -111,6 +119,20 @@ public final class PlanPage {
                 .replace("{{TITLE}}", ReportDocument.esc(scenario.name() + " — " + scenario.municipality()))
                 .replace("{{WHATIF}}", whatIf.map(w -> WhatIfSection.html(w, english)).orElse(""))
                 .replace("{{DATA}}", json.replace("</", "<\\/"));
+    }
+
+    /** Per half-year the given quota, the quota by the formula (or none) and the optimised plan's housed number. */
+    private static Map<String, Object> quotaByLaw(PlanMetrics optimised, QuotaByLaw byLaw, boolean english) {
+        List<Object> rows = new ArrayList<>();
+        for (QuotaRealised q : optimised.housingQuota()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", q.label());
+            row.put("given", q.quota());
+            row.put("formula", byLaw.text(q.label()));
+            row.put("housed", q.housed());
+            rows.add(row);
+        }
+        return Map.of("heading", QuotaByLaw.heading(english), "rows", rows, "note", byLaw.note(english));
     }
 
     private static Map<String, String> texts(boolean english) {

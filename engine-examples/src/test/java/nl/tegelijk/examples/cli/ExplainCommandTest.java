@@ -34,7 +34,9 @@ class ExplainCommandTest {
     void runWritesThePlanPageAndTheCouncilReportBesideThePlan() {
         assertThat(dir.resolve("plan.html")).content().contains("id=\"plan-data\"").doesNotContain("{{DATA}}");
         assertThat(dir.resolve("report.md")).content().startsWith("# Raadsinformatiebrief")
-                .doesNotContain("bijgesteld tot");
+                .doesNotContain("bijgesteld tot").contains("Volgens de formule (HV-FORMULA-01)");
+        assertThat(dir.resolve("quota-checks.json")).as("the tutorial's quotas state no figures").content()
+                .matches("\\[\\s*\\]\\s*");
         assertThat(dir.resolve("report.html")).content().contains("<svg");
     }
 

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.monitoring.CouncilFigures;
 import nl.tegelijk.monitoring.PlanMetrics;
 import org.junit.jupiter.api.Assumptions;
@@ -49,11 +51,13 @@ class PagesRenderInChromiumTest {
         PlannedScenario s = PlannedScenario.tutorial();
         PlanMetrics greedy = PlanMetrics.of(s.scenario(), s.assessments(), s.greedy());
         PlanMetrics sequential = PlanMetrics.of(s.scenario(), s.assessments(), s.sequential());
+        List<QuotaCheck> quotaChecks = s.quotaChecksWithFiguresForTheFirstHalfYear();
         planPage = PlanPage.render(s.scenario(), s.assessments(), s.plan(),
-                List.of(PlanMetrics.of(s.scenario(), s.assessments(), s.plan()), greedy, sequential), false);
+                List.of(PlanMetrics.of(s.scenario(), s.assessments(), s.plan()), greedy, sequential), quotaChecks,
+                false, Optional.empty());
         Files.writeString(dir.resolve("plan.html"), planPage);
         CouncilReport report = CouncilReport.of(CouncilFigures.of(s.scenario(), s.assessments(), s.plan()),
-                List.of(greedy, sequential), false);
+                List.of(greedy, sequential), false).withQuotaChecks(quotaChecks);
         Files.writeString(dir.resolve("report.html"), report.html());
     }
 
@@ -93,6 +97,16 @@ class PagesRenderInChromiumTest {
     }
 
     @Test
+    void planPageShowsTheQuotaByTheFormulaBesideTheGivenQuotaAndADashWithoutFigures() throws Exception {
+        String dom = chromium("--dump-dom", dir.resolve("plan.html"));
+
+        String table = section(dom, "id=\"quotaLaw\"", "id=\"timeline\"");
+        assertThat(table).contains("Volgens de formule (HV-FORMULA-01)")
+                .contains("<td>2025-H1</td><td>8</td><td>90</td>").contains("<td>2025-H2</td><td>4</td><td>-</td>")
+                .contains("Huisvestingswet 2014 art. 29 lid 1");
+    }
+
+    @Test
     void aScriptErrorOnThePlanPageIsCaught() throws Exception {
         Files.writeString(dir.resolve("broken.html"), planPage.replace(
                 "document.body.setAttribute(\"data-rendered\", \"ok\");", "noSuchFunction();"));
@@ -107,6 +121,7 @@ class PagesRenderInChromiumTest {
         String dom = chromium("--dump-dom", dir.resolve("report.html"));
 
         assertThat(dom).contains("Raadsinformatiebrief").contains("Taakstelling huisvesting per halfjaar")
+                .contains("Volgens de formule (HV-FORMULA-01)")
                 .contains("Tegelijk tegenover de vergelijkingen").contains("na elkaar (de oude werkwijze)");
         assertThat(count(dom, "<svg")).isGreaterThanOrEqualTo(3);
         assertThat(count(dom, "class=\"bar\"")).isGreaterThan(10);
