@@ -3,10 +3,10 @@ package nl.tegelijk.planning.constraints;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConnectedRanges;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static nl.tegelijk.planning.constraints.ConstraintNames.*;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -14,7 +14,6 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import java.util.ArrayList;
 import java.util.List;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.planning.constraints.justification.TrackJustification;
@@ -59,23 +58,26 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
     }
 
     // A resource never holds more participants in a week than its capacity (one household per dwelling from move-in);
-    // an open offer without a cap (volunteer work, social participation, pre-integration) holds everyone.
+    // an open offer without a cap (volunteer work, social participation, pre-integration) holds everyone. Counted in the
+    // start week of every activity, where each overfull spell begins: per activity, the occupants beyond capacity then.
+    // So every activity taken out of an overfull week lowers the penalty, also where full cohorts follow each other
+    // (a peak per connected chain of spells would count two overfull cohorts back to back once).
     Constraint resourceOverCapacity(ConstraintFactory f) {
         return f.forEach(TrackAssignment.class)
                 .filter(a -> a.getSlot().resource().capped())
-                .groupBy(a -> a.getSlot().resource(),
-                        toConnectedRanges(a -> a.getSlot().startWeek(), a -> a.getSlot().endWeek()))
-                .flattenLast(chain -> chain.getConnectedRanges())
-                .filter((resource, range) -> range.getMaximumOverlap() > resource.capacity())
+                .join(f.forEach(TrackAssignment.class).filter(b -> b.getSlot().resource().capped()),
+                        equal(a -> a.getSlot().resource(), b -> b.getSlot().resource()),
+                        overlapping(a -> a.getSlot().startWeek(), a -> a.getSlot().startWeek() + 1,
+                                b -> b.getSlot().startWeek(), b -> b.getSlot().endWeek()))
+                .groupBy((a, b) -> a, toList((a, b) -> b))
+                .filter((a, occupants) -> occupants.size() > a.getSlot().resource().capacity())
                 .penalizeLong(HardMediumSoftLongScore.ofHard(1),
-                        (resource, range) -> range.getMaximumOverlap() - resource.capacity())
-                .justifyWith((resource, range, score) -> {
-                    List<String> ids = new ArrayList<>();
-                    range.forEach(a -> ids.add(a.getPersonId()));
-                    return new TrackJustification(ids.stream().sorted().toList(), List.of(resource.id()),
-                            "%s holds %d at once from week %d, capacity %d".formatted(resource.id(),
-                                    range.getMaximumOverlap(), range.getStart(), resource.capacity()));
-                })
+                        (a, occupants) -> occupants.size() - a.getSlot().resource().capacity())
+                .justifyWith((a, occupants, score) -> new TrackJustification(
+                        occupants.stream().map(TrackAssignment::getPersonId).sorted().toList(),
+                        List.of(a.getSlot().resource().id()), "%s holds %d in week %d, capacity %d".formatted(
+                                a.getSlot().resource().id(), occupants.size(), a.getSlot().startWeek(),
+                                a.getSlot().resource().capacity())))
                 .asConstraint(RESOURCE_OVER_CAPACITY);
     }
 

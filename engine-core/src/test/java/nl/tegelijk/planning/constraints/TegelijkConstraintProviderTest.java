@@ -24,16 +24,31 @@ class TegelijkConstraintProviderTest {
             new TegelijkConstraintProvider(), PlanningSchedule.class, TrackAssignment.class);
 
     @Test
-    void resourceOverCapacityPenalisesThePeakBeyondCapacityPerConnectedRange() {
+    void resourceOverCapacityPenalisesTheOccupantsBeyondCapacityInEveryActivitysStartWeek() {
         Resource c = course("c", 1, 10, 10, L0);
+        // Occupants at the starts: week 0 one, week 2 two, week 5 three, week 30 one; a peak per chain would give 2.
         verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
                 .given(track(LANGUAGE, "p1").at(c, 0).build(), track(LANGUAGE, "p2").at(c, 2).build(),
                         track(LANGUAGE, "p3").at(c, 5).build(), track(LANGUAGE, "p4").at(c, 30).build())
-                .penalizesBy(2);
+                .penalizesBy(3);
         verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
                 .given(track(LANGUAGE, "p1").at(c, 0).build(), track(LANGUAGE, "p2").at(c, 2).build())
                 .justifiesWith(new TrackJustification(List.of("p1", "p2"), List.of("c"),
-                        "c holds 2 at once from week 0, capacity 1"));
+                        "c holds 2 in week 2, capacity 1"));
+    }
+
+    @Test
+    void resourceOverCapacityCountsTwoOverfullCohortsBackToBackTwiceSoTakingOneOutHelps() {
+        Resource c = course("c", 1, 10, 10, L0);
+        // Weeks 0-9 and 10-19 each hold two: one connected chain, two overfull spells.
+        verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
+                .given(track(LANGUAGE, "p1").at(c, 0).build(), track(LANGUAGE, "p2").at(c, 0).build(),
+                        track(LANGUAGE, "p3").at(c, 10).build(), track(LANGUAGE, "p4").at(c, 10).build())
+                .penalizesBy(4);
+        verifier.verifyThat(TegelijkConstraintProvider::resourceOverCapacity)
+                .given(track(LANGUAGE, "p2").at(c, 0).build(),
+                        track(LANGUAGE, "p3").at(c, 10).build(), track(LANGUAGE, "p4").at(c, 10).build())
+                .penalizesBy(2);
     }
 
     @Test
@@ -48,7 +63,7 @@ class TegelijkConstraintProviderTest {
                 .given(track(WORK, "p1").at(open, 0).build(), track(WORK, "p2").at(open, 0).build(),
                         track(WORK, "p3").at(capped, 3).build(), track(WORK, "p4").at(capped, 10).build(),
                         track(WORK, "p5").at(capped, 12).build())
-                .penalizesBy(2);
+                .penalizesBy(3);
     }
 
     @Test
@@ -308,11 +323,12 @@ class TegelijkConstraintProviderTest {
         Resource c = course("c", 1, 10, 20, L0);
         Resource w = placement("w", "care", CefrLevel.B1, 16, 26);
         verifier.verifyThat()
-                // over capacity 1, hours 20 + 16 over 30 by 6, start before earliest 1, Dutch below B1 1; travel 10 km;
+                // over capacity 2 (p and q both start in week 0 on one seat: one beyond it in each start week), hours
+                // 20 + 16 over 30 by 6, start before earliest 1, Dutch below B1 1; travel 10 km;
                 // a spell 2 weeks over the option's maximum 2 (q's course of 10 weeks, at most 8), a course kind the
                 // option does not allow 1
                 .given(c, w, track(LANGUAGE, "p").earliest(1).at(c, 0).build(), track(WORK, "p").at(w, 0).build(),
                         track(LANGUAGE, "q").maxWeeks(8).kinds("Z_ROUTE").at(c, 0).build())
-                .scores(HardMediumSoftLongScore.of(-(1 + 6 + 1 + 1 + 2 + 1), 0, -10));
+                .scores(HardMediumSoftLongScore.of(-(2 + 6 + 1 + 1 + 2 + 1), 0, -10));
     }
 }

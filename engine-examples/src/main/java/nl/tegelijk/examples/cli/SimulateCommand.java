@@ -1,6 +1,8 @@
 package nl.tegelijk.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.tegelijk.api.ChangeWriter;
 import nl.tegelijk.api.IntegrationEngine;
+import nl.tegelijk.json.TegelijkJson;
 import nl.tegelijk.api.PlanState;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.examples.generate.BuiltInScenarios;
@@ -102,6 +106,9 @@ final class SimulateCommand implements Callable<Integer> {
             PlanState last = WeeklyReplans.run(engine, first, generator, options.seed, weeks, replanOptions, week -> {
                 List<PlanViolation> found = engine.validate(week.before(), week.replan());
                 found.forEach(v -> spec.commandLine().getErr().println("VIOLATION week " + week.week() + " " + v));
+                if (!found.isEmpty()) {
+                    writeRejectedWeek(dir, week);
+                }
                 violations[0] += found.size();
                 millis.add(week.replanMillis());
                 PlanState now = week.replan().state();
@@ -139,6 +146,23 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Keeps what a bug report needs to replay a rejected week with {@code replan}: the state before it and its changes,
+     * in {@code rejected-week-N/} of the output folder.
+     */
+    private void writeRejectedWeek(Path dir, WeeklyReplans.Week week) {
+        Path folder = dir.resolve("rejected-week-" + week.week());
+        try {
+            OutputFiles.write(folder.resolve("state.json"), TegelijkJson.writer().writeValueAsString(week.before()));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        OutputFiles.write(folder.resolve("changes.json"), ChangeWriter.toJson(week.batch()));
+        spec.commandLine().getErr().println("The state before week " + week.week() + " and its changes are in "
+                + folder + "; replay with: replan " + folder.resolve("state.json") + " "
+                + folder.resolve("changes.json") + " --as-of " + week.asOf());
     }
 
     private GeneratorSettings settings() {
