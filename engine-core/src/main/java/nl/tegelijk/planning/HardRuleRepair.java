@@ -68,8 +68,10 @@ final class HardRuleRepair {
                 }
             }
             if (best == null) {
-                // Only pinned tracks take part in what is left: the past as it happened, which no plan can change.
-                LOG.warn("Hard score ({}) left by pinned tracks only", score.hardScore());
+                // Every hard penalty falls when a track taking part in it goes, so what is left is held by pinned
+                // tracks: the past as it happened, which no plan can change.
+                LOG.warn("Hard score ({}) left: taking out any one track that is not pinned lifts nothing",
+                        score.hardScore());
                 break;
             }
             best.setSlot(null);

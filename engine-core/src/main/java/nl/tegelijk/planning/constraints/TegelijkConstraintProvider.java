@@ -92,7 +92,8 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .asConstraint(DWELLING_DOES_NOT_FIT);
     }
 
-    // A person's concurrent activities never exceed the weekly hours limit of the assessment.
+    // A person's concurrent activities never exceed the weekly hours limit of the assessment (penalty: the hours beyond it
+    // in each activity's start week).
     Constraint weeklyHoursExceeded(ConstraintFactory f) {
         return f.forEach(TrackAssignment.class)
                 .filter(a -> !a.isHousing())
@@ -101,7 +102,8 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ofHard(1), (person, list) -> excessHours(list))
                 .justifyWith((person, list, score) -> new TrackJustification(List.of(person),
                         list.stream().map(a -> a.getSlot().resource().id()).sorted().toList(),
-                        "concurrent activities exceed the weekly hours limit by %d".formatted(excessHours(list))))
+                        "concurrent activities exceed the weekly hours limit by %d hours, summed over their start weeks".formatted(
+                                excessHours(list))))
                 .asConstraint(WEEKLY_HOURS_EXCEEDED);
     }
 
@@ -325,9 +327,13 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
         };
     }
 
-    /** Hours beyond the limit in the busiest week of a person's activities (all carry the person's limit). */
+    /**
+     * Hours beyond the limit in the start week of each of a person's activities, summed (all carry the person's limit).
+     * An overfull spell begins at some activity's start, so taking out any activity that takes part in one lowers the
+     * sum; the busiest week alone would not, where a person has two overfull spells.
+     */
     static int excessHours(List<TrackAssignment> activities) {
-        int worst = 0;
+        int excess = 0;
         for (TrackAssignment at : activities) {
             int week = at.getSlot().startWeek();
             int hours = 0;
@@ -337,8 +343,8 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                     hours += s.hoursPerWeek();
                 }
             }
-            worst = Math.max(worst, hours - at.getWeeklyHoursLimit());
+            excess += Math.max(0, hours - at.getWeeklyHoursLimit());
         }
-        return worst;
+        return excess;
     }
 }

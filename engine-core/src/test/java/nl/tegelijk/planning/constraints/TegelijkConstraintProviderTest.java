@@ -77,13 +77,32 @@ class TegelijkConstraintProviderTest {
     }
 
     @Test
-    void weeklyHoursExceededPenalisesTheExcessInTheBusiestWeek() {
+    void weeklyHoursExceededPenalisesTheExcessInEachActivitysStartWeek() {
         Resource c = course("c", 5, 20, 20, L0);
         Resource w = placement("w", "care", CefrLevel.NONE, 16, 26);
         Resource w2 = placement("w2", "care", CefrLevel.NONE, 16, 26);
         verifier.verifyThat(TegelijkConstraintProvider::weeklyHoursExceeded)
                 .given(track(LANGUAGE, "p").at(c, 0).build(), track(WORK, "p").at(w, 10).build(),
                         track(LANGUAGE, "q").at(c, 0).build(), track(WORK, "q").at(w2, 20).build())
+                .penalizesBy(6);
+    }
+
+    @Test
+    void weeklyHoursExceededCountsEachOverfullSpellOfAPersonSoTakingOneOutHelps() {
+        Resource c = course("c", 5, 20, 20, L0);
+        Resource c2 = course("c2", 5, 20, 20, L0);
+        Resource w = placement("w", "care", CefrLevel.NONE, 16, 26);
+        Resource w2 = placement("w2", "care", CefrLevel.NONE, 16, 26);
+        // 36 hours in weeks 10-19 and again in weeks 60-79: 6 beyond 30 in week 10, and in week 60 for each of the two
+        // activities that start then. The busiest week alone would give 6 with or without the second spell.
+        verifier.verifyThat(TegelijkConstraintProvider::weeklyHoursExceeded)
+                .given(track(LANGUAGE, "p").at(c, 0).build(), track(WORK, "p").at(w, 10).build(),
+                        track(LANGUAGE, "p").ruleId("second").at(c2, 60).build(),
+                        track(WORK, "p").ruleId("second").at(w2, 60).build())
+                .penalizesBy(6 + 6 + 6);
+        verifier.verifyThat(TegelijkConstraintProvider::weeklyHoursExceeded)
+                .given(track(LANGUAGE, "p").at(c, 0).build(), track(WORK, "p").at(w, 10).build(),
+                        track(LANGUAGE, "p").ruleId("second").at(c2, 60).build())
                 .penalizesBy(6);
     }
 
@@ -324,11 +343,11 @@ class TegelijkConstraintProviderTest {
         Resource w = placement("w", "care", CefrLevel.B1, 16, 26);
         verifier.verifyThat()
                 // over capacity 2 (p and q both start in week 0 on one seat: one beyond it in each start week), hours
-                // 20 + 16 over 30 by 6, start before earliest 1, Dutch below B1 1; travel 10 km;
+                // 20 + 16 over 30 by 6 in the start week of each of p's two activities, start before earliest 1, Dutch below B1 1; travel 10 km;
                 // a spell 2 weeks over the option's maximum 2 (q's course of 10 weeks, at most 8), a course kind the
                 // option does not allow 1
                 .given(c, w, track(LANGUAGE, "p").earliest(1).at(c, 0).build(), track(WORK, "p").at(w, 0).build(),
                         track(LANGUAGE, "q").maxWeeks(8).kinds("Z_ROUTE").at(c, 0).build())
-                .scores(HardMediumSoftLongScore.of(-(2 + 6 + 1 + 1 + 2 + 1), 0, -10));
+                .scores(HardMediumSoftLongScore.of(-(2 + 6 + 6 + 1 + 1 + 2 + 1), 0, -10));
     }
 }
