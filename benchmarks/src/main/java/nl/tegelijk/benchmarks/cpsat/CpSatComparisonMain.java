@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.benchmarks.solver.SolverConfigurations;
+import nl.tegelijk.benchmarks.support.Spread;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.AssessorProvider;
 import nl.tegelijk.assessment.Assessor;
@@ -48,8 +49,10 @@ import picocli.CommandLine.Option;
  * {@link ReferenceObjective}, and prints the objectives, CP-SAT's proven lower bound and the gap of each to it; also
  * writes the table as CSV. See {@code benchmarks/README.md} for the command.
  *
- * <p>Arguments (all optional): {@code --persons 10,25,50,200,2000 --seconds 30 --workers 2 --seed 1
- * --csv benchmarks/target/cpsat-comparison.csv}.
+ * <p>Arguments (all optional): {@code --persons 10,25,50,200,2000 --seconds 30 --workers 2 --seeds 1,2,3,4,5
+ * --csv benchmarks/target/cpsat-comparison.csv}. With several seeds it ends with a summary per size over the seeds:
+ * on how many Tegelijk's medium part is below, equal to or above CP-SAT's, and where equal, the median and range of
+ * Tegelijk's soft part against CP-SAT's as a share of CP-SAT's.
  */
 public final class CpSatComparisonMain {
 
@@ -57,7 +60,7 @@ public final class CpSatComparisonMain {
     }
 
     /** One row of the table. */
-    record Row(int persons, int tracks, int choices, ReferenceObjective.Value warmStart, CpSatReference.Result cpSat,
+    record Row(int persons, long seed, int tracks, int choices, ReferenceObjective.Value warmStart, CpSatReference.Result cpSat,
                ReferenceObjective.Value cpSatValue, int cpSatViolations, ReferenceObjective.Value tegelijk,
                int tegelijkViolations, int tegelijkOutOfRange, long tegelijkMillis, long scale,
                List<String> differences, double tegelijkWeeks, double cpSatWeeks) {
@@ -71,34 +74,75 @@ public final class CpSatComparisonMain {
         Settings settings = parsed.get();
         Assessor assessor = AssessorProvider.load().create(List.of());
         List<Row> rows = new ArrayList<>();
-        System.out.printf("CP-SAT reference: seed %d, %d s per solver, CP-SAT with %d workers%n", settings.seed,
-                settings.seconds, settings.workers);
+        System.out.printf("CP-SAT reference: seeds %s, %d s per solver, CP-SAT with %d workers; load average %.2f%n",
+                settings.seeds, settings.seconds, settings.workers, Spread.loadAverage());
         for (int persons : settings.persons) {
-            Scenario scenario = ScenarioGenerator.generate(GeneratorSettings.of(persons, settings.seed));
-            List<Assessment> assessments = assessor.assess(IntakeMerger.merge(scenario),
-                    AssessmentRequest.on(scenario.planStart()));
-            rows.add(compare(scenario, assessments, persons, settings));
-            print(rows);
+            for (long seed : settings.seeds) {
+                Scenario scenario = ScenarioGenerator.generate(GeneratorSettings.of(persons, seed));
+                List<Assessment> assessments = assessor.assess(IntakeMerger.merge(scenario),
+                        AssessmentRequest.on(scenario.planStart()));
+                rows.add(compare(scenario, assessments, persons, seed, settings));
+                print(rows);
+            }
         }
+        if (settings.seeds.size() > 1) {
+            summary(rows).forEach(System.out::println);
+        }
+        System.out.printf("load average at the end %.2f%n", Spread.loadAverage());
         writeCsv(settings, rows);
     }
 
-    static Row compare(Scenario scenario, List<Assessment> assessments, int persons, Settings settings) {
+    /**
+     * Per size over the seeds: on how many Tegelijk's medium part is below, equal to or above CP-SAT's (CP-SAT
+     * solved), and where equal, the median and range of Tegelijk's soft part minus CP-SAT's as a share of CP-SAT's.
+     */
+    static List<String> summary(List<Row> rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("Summary over seeds (Tegelijk against CP-SAT's plan at equal time):");
+        lines.add("%7s %6s %8s %8s %8s %8s %30s".formatted("persons", "seeds", "no CPSAT", "medium<", "medium=",
+                "medium>", "soft gap where medium= (median, range)"));
+        Map<Integer, List<Row>> bySize = new TreeMap<>();
+        rows.forEach(r -> bySize.computeIfAbsent(r.persons(), k -> new ArrayList<>()).add(r));
+        bySize.forEach((persons, list) -> {
+            int unsolved = 0;
+            int below = 0;
+            int above = 0;
+            List<Double> softGaps = new ArrayList<>();
+            for (Row r : list) {
+                if (!r.cpSat().solved()) {
+                    unsolved++;
+                } else if (r.tegelijk().medium() < r.cpSatValue().medium()) {
+                    below++;
+                } else if (r.tegelijk().medium() > r.cpSatValue().medium()) {
+                    above++;
+                } else {
+                    softGaps.add(100.0 * (r.tegelijk().soft() - r.cpSatValue().soft())
+                            / Math.max(1, r.cpSatValue().soft()));
+                }
+            }
+            lines.add("%7d %6d %8d %8d %8d %8d %30s".formatted(persons, list.size(), unsolved, below, softGaps.size(),
+                    above, softGaps.isEmpty() ? "-" : Spread.of(softGaps).format(2) + " %"));
+        });
+        return lines;
+    }
+
+    static Row compare(Scenario scenario, List<Assessment> assessments, int persons, long seed, Settings settings) {
         // Equal time: the planner's time limit only (no unimproved-time limit), CP-SAT's the same.
         PlanOptions options = PlanOptions.defaults().withTimeLimit(Duration.ofSeconds(settings.seconds))
-                .withoutUnimprovedTimeLimit().withRandomSeed(settings.seed);
+                .withoutUnimprovedTimeLimit().withRandomSeed(seed);
         ReferenceInstance instance = ReferenceInstance.of(scenario, assessments, options);
         ReferenceObjective objective = ReferenceObjective.of(instance);
 
         long started = System.nanoTime();
         Plan tegelijk = settings.config == null ? Planner.create().plan(scenario, assessments, options)
-                : solveWith(settings.config, scenario, assessments, settings);
+                : solveWith(settings.config, scenario, assessments, seed, settings);
         long tegelijkMillis = (System.nanoTime() - started) / 1_000_000;
         Map<String, Slot> tegelijkAssignment = instance.assignmentOf(tegelijk);
         int tegelijkViolations = PlanValidator.validate(scenario, assessments, tegelijk).size();
 
         CpSatReference.Result cpSat = CpSatReference.solve(instance, objective, Duration.ofSeconds(settings.seconds),
-                settings.workers, (int) settings.seed);
+                settings.workers, (int) seed);
         ReferenceObjective.Value cpSatValue = null;
         int cpSatViolations = -1;
         List<String> differences = List.of();
@@ -114,7 +158,7 @@ public final class CpSatComparisonMain {
             differences = differences(tegelijk, cpSatPlan);
             cpSatWeeks = PlanMetrics.of(scenario, assessments, cpSatPlan).meanWeeksToFullParticipation();
         }
-        return new Row(persons, instance.entities().size(), cpSat.choices(), objective.evaluate(instance.warmStart()),
+        return new Row(persons, seed, instance.entities().size(), cpSat.choices(), objective.evaluate(instance.warmStart()),
                 cpSat, cpSatValue, cpSatViolations,
                 objective.evaluate(tegelijkAssignment), tegelijkViolations,
                 outsideRanges(instance, tegelijkAssignment), tegelijkMillis, objective.mediumScale(), differences,
@@ -124,12 +168,13 @@ public final class CpSatComparisonMain {
     /**
      * Tegelijk's plan made with a configuration of {@link SolverConfigurations} instead of the {@link Planner}: the
      * problem as the planner builds it (its warm-start phase, least slack first), the seed and time limit of
-     * {@code settings}, {@code REPRODUCIBLE}, assembled as the planner assembles its plan.
+     * {@code settings} and {@code seed}, {@code REPRODUCIBLE}, assembled as the planner assembles its plan.
      */
-    private static Plan solveWith(String name, Scenario scenario, List<Assessment> assessments, Settings settings) {
+    private static Plan solveWith(String name, Scenario scenario, List<Assessment> assessments, long seed,
+                                  Settings settings) {
         SolverConfig config = SolverConfigurations.named(List.of(name)).get(name)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withRandomSeed(settings.seed)
+                .withRandomSeed(seed)
                 .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(settings.seconds));
         PlanningProblem problem = ProblemBuilder.build(scenario, assessments);
         problem.schedule().setWarmStartPolicy(GreedyScheduler.Policy.LEAST_SLACK);
@@ -257,7 +302,7 @@ public final class CpSatComparisonMain {
         for (Row r : rows) {
             CpSatReference.Result c = r.cpSat();
             ReferenceObjective.Value v = r.cpSatValue();
-            lines.add(String.join(",", List.of(str(r.persons()), str(settings.seed), str(settings.seconds),
+            lines.add(String.join(",", List.of(str(r.persons()), str(r.seed()), str(settings.seconds),
                     str(settings.workers), str(r.tracks()), str(r.choices()), c.status(), str(c.objective()),
                     v == null ? "" : str(v.medium()), v == null ? "" : str(v.soft()), str(c.bound()),
                     str(r.warmStart().total()), str(r.tegelijk().total()), str(r.tegelijk().medium()),
@@ -296,9 +341,9 @@ public final class CpSatComparisonMain {
         @Option(names = "--workers", description = "CP-SAT workers (default: ${DEFAULT-VALUE}).", defaultValue = "2")
         int workers = 2;
 
-        @Option(names = "--seed", description = "Generator and solver seed (default: ${DEFAULT-VALUE}).",
-                defaultValue = "1")
-        long seed = 1;
+        @Option(names = {"--seeds", "--seed"}, split = ",", description = "Generator and solver seeds, each size "
+                + "solved once per seed (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+        List<Long> seeds = List.of(1L);
 
         @Option(names = "--config", description = "Make Tegelijk's plan with this configuration of "
                 + "SolverConfigurations (its warm-start phase included) instead of the Planner (default: the Planner).")
