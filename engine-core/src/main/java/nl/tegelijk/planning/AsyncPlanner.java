@@ -42,7 +42,7 @@ public final class AsyncPlanner implements AutoCloseable {
         SolverManager<PlanningSchedule, Long> manager;
         synchronized (managers) {
             requireOpen();
-            manager = managers.computeIfAbsent(DefaultPlanner.factory(options), factory -> SolverManager.create(
+            manager = managers.computeIfAbsent(DefaultPlanner.factory(options, problem), factory -> SolverManager.create(
                     factory, new SolverManagerConfig().withThreadFactoryClass(SolverThreads.class)));
         }
         CompletableFuture<Plan> result = new CompletableFuture<>();

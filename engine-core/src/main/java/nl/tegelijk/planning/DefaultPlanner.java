@@ -35,7 +35,7 @@ final class DefaultPlanner implements Planner {
     public Plan plan(Scenario scenario, List<Assessment> assessments, PlanOptions options, FrozenPast frozen) {
         long started = System.nanoTime();
         PlanningProblem problem = prepare(scenario, assessments, options, frozen);
-        Solver<PlanningSchedule> solver = factory(options).buildSolver(override(options));
+        Solver<PlanningSchedule> solver = factory(options, problem).buildSolver(override(options));
         int participants = problem.schedule().getParticipants().size();
         solver.addEventListener(event -> options.progressListener().accept(
                 progress(event.getNewBestSolution(), event.getTimeMillisSpent(), participants)));
@@ -73,9 +73,10 @@ final class DefaultPlanner implements Planner {
         return problem;
     }
 
-    static SolverFactory<PlanningSchedule> factory(PlanOptions options) {
+    /** The solver factory for {@code options} and the size of {@code problem} ({@link SolverConfigs#forSize}). */
+    static SolverFactory<PlanningSchedule> factory(PlanOptions options, PlanningProblem problem) {
         return SolverFactories.get(SolverConfigs.environmentMode(options.checking()), options.randomSeed(),
-                options.stepCountLimit());
+                options.stepCountLimit(), problem.schedule().getAssignments().size());
     }
 
     static SolverConfigOverride<PlanningSchedule> override(PlanOptions options) {

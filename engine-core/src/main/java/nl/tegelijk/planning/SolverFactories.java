@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.tegelijk.planning.domain.PlanningSchedule;
 
-/** The shared solver factories, one per (environment mode, seed, step limit); thread-safe. */
+/** The shared solver factories, one per (environment mode, seed, step limit, size class); thread-safe. */
 final class SolverFactories {
 
-    private record Key(EnvironmentMode mode, long seed, Optional<Integer> steps) {
+    private record Key(EnvironmentMode mode, long seed, Optional<Integer> steps, boolean fewTracks) {
     }
 
     private static final Map<Key, SolverFactory<PlanningSchedule>> FACTORIES = new ConcurrentHashMap<>();
@@ -20,12 +20,15 @@ final class SolverFactories {
     private SolverFactories() {
     }
 
-    static SolverFactory<PlanningSchedule> get(EnvironmentMode mode, long seed, Optional<Integer> steps) {
-        return FACTORIES.computeIfAbsent(new Key(mode, seed, steps),
-                k -> SolverFactory.create(SolverConfigs.standard(k.mode(), k.seed(), k.steps())));
+    /** The factory of {@link SolverConfigs#forSize} for a problem of {@code tracks} tracks. */
+    static SolverFactory<PlanningSchedule> get(EnvironmentMode mode, long seed, Optional<Integer> steps, int tracks) {
+        boolean few = tracks <= SolverConfigs.MOST_TRACKS_FOR_TWO_TRACK_MOVES;
+        return FACTORIES.computeIfAbsent(new Key(mode, seed, steps, few),
+                k -> SolverFactory.create(k.fewTracks() ? SolverConfigs.forFewerTracks(k.mode(), k.seed(), k.steps())
+                        : SolverConfigs.standard(k.mode(), k.seed(), k.steps())));
     }
 
     static SolutionManager<PlanningSchedule, HardMediumSoftLongScore> solutionManager() {
-        return SolutionManager.create(get(EnvironmentMode.REPRODUCIBLE, 0L, Optional.empty()));
+        return SolutionManager.create(get(EnvironmentMode.REPRODUCIBLE, 0L, Optional.empty(), Integer.MAX_VALUE));
     }
 }

@@ -66,7 +66,7 @@ class WhatIfTest {
                 assessment("l2", 32, language(0, CourseKind.B1_ROUTE)),
                 assessment("l3", 32, language(0, CourseKind.B1_ROUTE)),
                 assessment("l4", 32, language(0, CourseKind.B1_ROUTE)),
-                assessment("w1", 32, work(0, PlacementKind.TRAINEESHIP, PlacementKind.VOLUNTEER_WORK)),
+                assessment("w1", 32, work(0, PlacementKind.TRAINEESHIP)),
                 assessment("w2", 32, work(0, PlacementKind.TRAINEESHIP)));
         found = engine.whatIf(scenario, assessments, WhatIfRequest.builder().options(OPTIONS).seeds(2)
                 .parallelism(2).progress(progress::add).build());

@@ -56,7 +56,8 @@ public final class BaselineComparison implements Callable<Integer> {
     List<Long> seeds;
 
     @Option(names = "--config", description = "Solver configuration of the optimised plan, a name of "
-            + "SolverConfigurations (default: ${DEFAULT-VALUE}, the planner's own).", defaultValue = "default")
+            + "SolverConfigurations (default: ${DEFAULT-VALUE}, the planner's own for the dataset's size).",
+            defaultValue = "default")
     String config;
 
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).",
@@ -90,9 +91,10 @@ public final class BaselineComparison implements Callable<Integer> {
             Map<Duration, List<Headline>> optimised = new LinkedHashMap<>();
             checkpoints.forEach(c -> optimised.put(c, new ArrayList<>()));
             for (long seed : seeds) {
-                OptimisedSolve.Result result = OptimisedSolve.run(dataset, checkpoints,
-                        SolverConfigurations.named(List.of(config)).get(config)
-                                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(seed));
+                OptimisedSolve.Result result = config.equals(SolverConfigurations.DEFAULT)
+                        ? OptimisedSolve.run(dataset, checkpoints, seed)
+                        : OptimisedSolve.run(dataset, checkpoints, SolverConfigurations.named(List.of(config))
+                                .get(config).withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(seed));
                 checkpoints.forEach(c -> optimised.get(c).add(
                         Headline.of("optimised", c.toMillis(), dataset, result.plans().get(c))));
                 System.out.printf("  seed %d done (load %.1f)%n", seed, Spread.loadAverage());

@@ -38,7 +38,10 @@ import nl.tegelijk.planning.domain.TrackAssignment;
  */
 public final class SolverConfigurations {
 
-    /** The name of the planner's own configuration. */
+    /**
+     * The name of the planner's own configuration for more than {@link SolverConfigs#MOST_TRACKS_FOR_TWO_TRACK_MOVES}
+     * tracks; {@code BaselineComparison}'s default picks the planner's own by the dataset's size.
+     */
     public static final String DEFAULT = "default";
     /** {@code EarlyStartMoveFactory}'s same-resource swap ratio in the variants that use it. */
     private static final String SAME_RESOURCE_SWAP_RATIO = "0.2";
@@ -74,8 +77,8 @@ public final class SolverConfigurations {
         configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(moves(false))));
         configs.put("pick-early-swap", formerDefault(ls -> pickEarly(ls).withMoveSelectorConfig(moves(false))));
         configs.put("tabu-swap-displace", formerDefault(ls -> ls.withMoveSelectorConfig(moves(true))));
-        configs.put("pick-early-swap-displace", formerDefault(ls -> pickEarly(ls).withMoveSelectorConfig(
-                moves(true))));
+        configs.put("pick-early-swap-displace", SolverConfigs.forFewerTracks(EnvironmentMode.REPRODUCIBLE, 0L,
+                Optional.empty()));
         configs.put("tabu-accepted-100", formerDefault(ls -> {
             ls.setLocalSearchType(null);
             return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
@@ -151,7 +154,11 @@ public final class SolverConfigurations {
         return chosen;
     }
 
-    /** The planner's configuration ({@link SolverConfigs#standard}, seed 0); its termination is replaced. */
+    /**
+     * The planner's configuration above {@link SolverConfigs#MOST_TRACKS_FOR_TWO_TRACK_MOVES} tracks
+     * ({@link SolverConfigs#standard}, seed 0; up to that size the planner uses {@code pick-early-swap-displace}); its
+     * termination is replaced.
+     */
     private static SolverConfig planners() {
         return SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, 0L, Optional.empty());
     }

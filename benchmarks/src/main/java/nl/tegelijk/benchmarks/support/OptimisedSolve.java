@@ -24,7 +24,7 @@ import nl.tegelijk.planning.domain.PlanningSchedule;
 
 /**
  * Solves a dataset the way the {@link nl.tegelijk.planning.Planner} does by default (greedy-parallel warm start, then
- * {@link SolverConfigs#standard}'s construction heuristic and local search, seed 0 or a given one), for a fixed time, and keeps what
+ * {@link SolverConfigs#forSize}'s local search for the problem's size, seed 0 or a given one), for a fixed time, and keeps what
  * the planner's API does not expose: the time to the first feasible plan, the move-evaluation speed and the best
  * plan at earlier checkpoints of the same solve. Not thread-safe; one instance per solve.
  */
@@ -66,7 +66,8 @@ public final class OptimisedSolve {
      * @param checkpoints solver times after which to keep the best plan, at least one
      */
     public static Result run(Dataset dataset, List<Duration> checkpoints, long seed) {
-        return run(dataset, checkpoints, SolverConfigs.standard(EnvironmentMode.REPRODUCIBLE, seed, Optional.empty()));
+        return run(dataset, checkpoints, tracks -> SolverConfigs.forSize(tracks, EnvironmentMode.REPRODUCIBLE, seed,
+                Optional.empty()));
     }
 
     /**
@@ -76,15 +77,21 @@ public final class OptimisedSolve {
      * @param checkpoints solver times after which to keep the best plan, at least one
      */
     public static Result run(Dataset dataset, List<Duration> checkpoints, SolverConfig config) {
-        requireNonNull(dataset, "dataset");
         requireNonNull(config, "config");
+        return run(dataset, checkpoints, tracks -> config);
+    }
+
+    private static Result run(Dataset dataset, List<Duration> checkpoints,
+                              java.util.function.IntFunction<SolverConfig> configForTracks) {
+        requireNonNull(dataset, "dataset");
         TreeMap<Duration, PlanningSchedule> best = new TreeMap<>();
         checkpoints.forEach(c -> best.put(c, null));
         Duration limit = best.lastKey();
         long started = System.nanoTime();
         PlanningProblem problem = dataset.problem(true);
         long buildMillis = (System.nanoTime() - started) / 1_000_000;
-        SolverFactory<PlanningSchedule> factory = SolverFactory.create(config);
+        SolverFactory<PlanningSchedule> factory = SolverFactory.create(
+                configForTracks.apply(problem.schedule().getAssignments().size()));
         Solver<PlanningSchedule> solver = factory.buildSolver(new SolverConfigOverride<PlanningSchedule>()
                 .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(limit.toMillis())));
         long[] firstFeasible = {-1};
