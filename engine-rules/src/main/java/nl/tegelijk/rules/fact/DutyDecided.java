@@ -28,7 +28,10 @@ public final class DutyDecided extends Decision {
                 justification);
     }
 
-    /** A duty decision outside any integration law (regime {@link Regime#NONE}). */
+    /**
+     * A duty decision outside any integration law (regime {@link Regime#NONE}, no duty date): for a person without a
+     * duty date ({@link NoDutyDate}), whose regime is always {@code NONE}.
+     */
     public DutyDecided(String personId, boolean obliged, DutyGround ground, Optional<LocalDate> dutyArisesOn, Justification justification) {
         this(personId, Regime.NONE, Optional.empty(), obliged, ground, dutyArisesOn, Optional.empty(), justification);
     }
