@@ -21,6 +21,10 @@ public final class RulesCpuTime {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].startsWith("-")) {
+            System.out.println("Usage: RulesCpuTime [persons=10000] [warmup=3] [rounds=8]");
+            return;
+        }
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 8;
