@@ -19,6 +19,7 @@ import nl.tegelijk.assessment.QuotaCheck;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.model.HousingQuota;
 import nl.tegelijk.rules.fact.Decision;
+import nl.tegelijk.rules.fact.DecisionLog;
 import nl.tegelijk.rules.fact.HouseholdFacts;
 import nl.tegelijk.rules.fact.LawParameters;
 import nl.tegelijk.rules.fact.PersonFacts;
@@ -83,6 +84,8 @@ public final class DroolsAssessor implements Assessor {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("law", law);
+            DecisionLog decided = new DecisionLog();
+            session.setGlobal("decided", decided);
             Set<String> inserted = new HashSet<>();
             for (PersonFacts f : chunk) {
                 session.insert(f);
@@ -93,6 +96,9 @@ public final class DroolsAssessor implements Assessor {
             session.fireAllRules();
             for (Object o : session.getObjects(o -> o instanceof Decision)) {
                 Decision d = (Decision) o;
+                assemblers.get(d.getPersonId()).add(d);
+            }
+            for (Decision d : decided.decisions()) {
                 assemblers.get(d.getPersonId()).add(d);
             }
         } finally {

@@ -6,10 +6,13 @@ import java.util.Map;
 /**
  * The dated law and policy values in force for one assessment request, resolved from the parameter file
  * ({@code law-parameters.json}) for the request's reference or application date. Set as the global {@code law} of every
- * law package (one per session, not a fact), so conditions on it are alpha constraints.
+ * law package (one per session, not a fact), so conditions on it are alpha constraints. It holds the request's
+ * application date too ({@link #getApplicationDate()}: the day whose law applies, the same for every person of the
+ * request), so that a rule can ask which law applied without joining the person for it.
  * Immutable and thread-safe.
  */
 public final class LawParameters {
+    private final LocalDate applicationDate;
     private final LocalDate regimeCutOff;
     private final LocalDate onaFrom;
     private final LocalDate pvtWi2013From;
@@ -52,8 +55,12 @@ public final class LawParameters {
     private final int fineCapMapWi2021Euros;
     private final int loanCapWi2013Euros;
 
-    /** Values by parameter name: {@link LocalDate} for dates, {@link Integer} otherwise. */
-    public LawParameters(Map<String, Object> values) {
+    /**
+     * Values by parameter name ({@link LocalDate} for dates, {@link Integer} otherwise) for a request with the
+     * application date {@code applicationDate}.
+     */
+    public LawParameters(LocalDate applicationDate, Map<String, Object> values) {
+        this.applicationDate = java.util.Objects.requireNonNull(applicationDate, "applicationDate");
         this.regimeCutOff = (LocalDate) require(values, "regimeCutOff");
         this.onaFrom = (LocalDate) require(values, "onaFrom");
         this.pvtWi2013From = (LocalDate) require(values, "pvtWi2013From");
@@ -105,6 +112,8 @@ public final class LawParameters {
         return value;
     }
 
+    /** The application date of the request: the law as it stood on that day applies (docs/RULES.md, "The three dates"). */
+    public LocalDate getApplicationDate() { return applicationDate; }
     /** Duties arising on or after this date fall under Wi2021. */
     public LocalDate getRegimeCutOff() { return regimeCutOff; }
     /** ONA required for Wi2013 duties from this date. */

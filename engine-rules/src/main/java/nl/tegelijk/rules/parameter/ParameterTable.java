@@ -128,6 +128,6 @@ public final class ParameterTable {
             case APPLICATION_DATE -> p.valueOn(request.applicationDate());
             case YEAR_REACHED -> yearTable(p);
         }));
-        return new LawParameters(values);
+        return new LawParameters(request.applicationDate(), values);
     }
 }
