@@ -19,8 +19,8 @@ import nl.tegelijk.model.Dwelling;
 import nl.tegelijk.model.Household;
 import nl.tegelijk.model.PermitKind;
 import nl.tegelijk.model.Scenario;
-import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.monitoring.CouncilFigures;
+import nl.tegelijk.planning.HousingPlacement;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.PlanOptions;
@@ -32,7 +32,9 @@ import nl.tegelijk.scenario.InvalidScenarioException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class IntegrationEngineTest {
 
     private static final PlanOptions OPTIONS = PlanOptions.moves(3_000, 7);

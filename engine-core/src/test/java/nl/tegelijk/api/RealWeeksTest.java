@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.model.CefrLevel;
@@ -18,12 +19,14 @@ import nl.tegelijk.planning.TrackPlacement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Replans that match what happened: case systems report on Monday what happened last week, so a change may carry a
  * date in the past week, and the past week's planned starts are corrected by the reports. Every replan here passes
  * the independent validator, the replan check included.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RealWeeksTest {
 
     private static final PlanOptions OPTIONS = PlanOptions.moves(3_000, 7);

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseGroup;
@@ -30,12 +31,14 @@ import nl.tegelijk.planning.support.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The capacity what-if on a small scenario with two bottlenecks: one B1 course seat for four learners (each waits
  * the 10 weeks of the one before), one traineeship slot for two workers. Plans end on a move count, so every plan is
  * the same on every machine and the gains are exact.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class WhatIfTest {
 
     private static final PlanOptions OPTIONS = PlanOptions.moves(2_000, 7);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.TrackKind;
 import nl.tegelijk.assessment.TrackRequirement;
@@ -24,12 +25,14 @@ import nl.tegelijk.planning.PlanScore;
 import nl.tegelijk.planning.ScoreExplanation;
 import nl.tegelijk.planning.TrackPlacement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The council report's own figures on the family scenario with a hand-made plan, numbers chosen on the edges: whole
  * weeks rounded down, "within 4 weeks" including the fourth, a voluntary course not counted as the legal one, work and
  * participation told apart by the placement's kind.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CouncilFigureDefinitionsTest {
 
     private static Scenario withDates() {

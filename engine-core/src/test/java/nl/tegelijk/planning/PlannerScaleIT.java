@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.model.CefrLevel;
 import nl.tegelijk.model.CourseGroup;
@@ -20,11 +21,12 @@ import nl.tegelijk.model.PlacementKind;
 import nl.tegelijk.model.Scenario;
 import nl.tegelijk.model.SchoolClass;
 import nl.tegelijk.model.SchoolKind;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.baseline.GreedyParallelPlanner;
 import nl.tegelijk.planning.baseline.SequentialPlanner;
-import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A quick scale check to run by hand (not in the default build):
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * Prints time to first feasible, the headline against both baselines and the validator's verdict; asserts nothing
  * about speed.
  */
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class PlannerScaleIT {
 
     @Test

@@ -3,14 +3,17 @@ package nl.tegelijk.planning.baseline;
 import static nl.tegelijk.planning.support.TestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.PlanMethod;
 import nl.tegelijk.planning.TrackPlacement;
-import nl.tegelijk.monitoring.PlanMetrics;
 import nl.tegelijk.planning.validation.PlanValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BaselinesTest {
 
     @Test

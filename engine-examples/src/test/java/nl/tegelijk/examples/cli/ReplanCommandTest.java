@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import nl.tegelijk.api.Change;
 import nl.tegelijk.api.ChangeWriter;
 import nl.tegelijk.api.PlanState;
@@ -17,12 +18,14 @@ import nl.tegelijk.planning.Plan;
 import nl.tegelijk.planning.TrackPlacement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The weekly replan from the command line, end to end on a small generated scenario: {@code run} writes a state that
  * {@code replan} reads, and {@code replan} writes the new plan, state, outputs and what moved, for whom and why.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ReplanCommandTest {
 
     @TempDir

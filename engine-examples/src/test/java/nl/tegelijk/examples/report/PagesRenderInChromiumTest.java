@@ -23,6 +23,7 @@ import nl.tegelijk.monitoring.PlanMetrics;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the rendered DOM, no script error, a screenshot that is not blank). Skipped when {@code /usr/bin/chromium} is
  * missing, unless {@code TEGELIJK_REQUIRE_BROWSER=1} (CI), then it fails.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class PagesRenderInChromiumTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
