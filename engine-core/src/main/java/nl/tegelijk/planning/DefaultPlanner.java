@@ -75,7 +75,7 @@ final class DefaultPlanner implements Planner {
 
     static SolverFactory<PlanningSchedule> factory(PlanOptions options) {
         return SolverFactories.get(SolverConfigs.environmentMode(options.checking()), options.randomSeed(),
-                options.stepCountLimit());
+                options.stepCountLimit(), options.unimprovedTimeLimit().map(java.time.Duration::toMillis));
     }
 
     static SolverConfigOverride<PlanningSchedule> override(PlanOptions options) {
@@ -117,7 +117,7 @@ final class DefaultPlanner implements Planner {
     private static TerminationConfig termination(PlanOptions options) {
         TerminationConfig config = new TerminationConfig();
         options.timeLimit().ifPresent(d -> config.setMillisecondsSpentLimit(d.toMillis()));
-        options.unimprovedTimeLimit().ifPresent(d -> config.setUnimprovedMillisecondsSpentLimit(d.toMillis()));
+        // The unimproved-time limit is local search's own (SolverFactories): counted from its first step.
         options.bestScoreLimit().ifPresent(config::setBestScoreLimit);
         options.moveCountLimit().ifPresent(config::setMoveCountLimit);
         if (options.timeLimit().isEmpty() && options.unimprovedTimeLimit().isEmpty()
