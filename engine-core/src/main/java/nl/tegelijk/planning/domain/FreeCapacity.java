@@ -1,7 +1,9 @@
 package nl.tegelijk.planning.domain;
 
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -13,36 +15,48 @@ import java.util.Map;
 final class FreeCapacity {
 
     private final int weeks;
-    private final Map<String, Weeks> byResource = new HashMap<>();
+    private final Map<Resource, Weeks> byInstance = new IdentityHashMap<>();
+    private final Map<String, Weeks> byId = new HashMap<>();
 
-    /** @param weeks the weeks counted per resource ({@link PlanningSchedule#occupancyWeeks()}) */
-    FreeCapacity(int weeks) {
+    /**
+     * @param weeks the weeks counted per resource ({@link PlanningSchedule#occupancyWeeks()})
+     * @param resources the problem's resources, looked up by identity (the scan asks for each eligible resource of
+     *     every track; a look-up by id hashed the id each time); another instance with the same id shares its counts
+     */
+    FreeCapacity(int weeks, Collection<Resource> resources) {
         this.weeks = weeks;
+        resources.forEach(this::of);
     }
 
-    /** The counts of {@code resource}, or {@code null} while nothing is booked there. */
+    /** The counts of {@code resource}: no week full while nothing is booked there. */
     Weeks of(Resource resource) {
-        return byResource.get(resource.id());
+        Weeks counts = byInstance.get(resource);
+        if (counts == null) {
+            counts = byId.computeIfAbsent(resource.id(), k -> new Weeks(resource.capacity()));
+            byInstance.put(resource, counts);
+        }
+        return counts;
     }
 
     /** Books one participant at {@code resource} in every week of {@code [start, end)} inside the counted weeks. */
     void book(Resource resource, int start, int end) {
-        byResource.computeIfAbsent(resource.id(), k -> new Weeks(new int[weeks], resource.capacity()))
-                .book(start, Math.min(end, weeks));
+        of(resource).book(start, Math.min(end, weeks), weeks);
     }
 
     /** The booked participants per week of one resource and the weeks it is full. */
     static final class Weeks {
-        private final int[] used;
         private final int capacity;
         private final BitSet full = new BitSet();
+        private int[] used;
 
-        private Weeks(int[] used, int capacity) {
-            this.used = used;
+        private Weeks(int capacity) {
             this.capacity = capacity;
         }
 
-        private void book(int start, int end) {
+        private void book(int start, int end, int weeks) {
+            if (used == null) {
+                used = new int[weeks];
+            }
             for (int w = start; w < end; w++) {
                 if (++used[w] >= capacity) {
                     full.set(w);

@@ -60,7 +60,7 @@ public final class GreedyScheduler {
         this.schedule = schedule;
         this.assign = assign;
         this.weeks = schedule.occupancyWeeks();
-        this.capacity = new FreeCapacity(weeks);
+        this.capacity = new FreeCapacity(weeks, schedule.getResources());
     }
 
     /**
@@ -182,8 +182,7 @@ public final class GreedyScheduler {
      * household linear once most are let (at 50,000 persons the scan of each taken dwelling's weeks took minutes).
      */
     private boolean taken(Resource dwelling, int horizon) {
-        FreeCapacity.Weeks booked = capacity.of(dwelling);
-        return booked != null && horizon > 0 && booked.fullIn(horizon - 1);
+        return horizon > 0 && capacity.of(dwelling).fullIn(horizon - 1);
     }
 
     /**
@@ -193,13 +192,30 @@ public final class GreedyScheduler {
     private final class Attempt {
         private final TrackAssignment e;
         private final List<Slot> others;
-        private final Map<Long, Integer> hoursTries = new HashMap<>();
         private final int[] dutchFrom = new int[CefrLevel.values().length];
+        private int[] load;
 
         Attempt(TrackAssignment e, List<Slot> others) {
             this.e = e;
             this.others = others;
             java.util.Arrays.fill(dutchFrom, UNKNOWN);
+        }
+
+        /** The weekly hours of the person's other activities under way in {@code week}. */
+        int loadIn(int week) {
+            if (load == null) {
+                int end = 0;
+                for (Slot s : others) {
+                    end = Math.max(end, s.endWeek());
+                }
+                load = new int[end];
+                for (Slot s : others) {
+                    for (int w = Math.max(0, s.startWeek()); w < s.endWeek(); w++) {
+                        load[w] += s.hoursPerWeek();
+                    }
+                }
+            }
+            return week >= 0 && week < load.length ? load[week] : 0;
         }
 
         /**
@@ -209,16 +225,13 @@ public final class GreedyScheduler {
          * weeks the hours do not fit, or from the week the person knows enough Dutch.
          */
         int nextTry(Resource resource, FreeCapacity.Weeks booked, int start, int end) {
-            if (booked != null) {
-                int free = booked.nextTryAfterFull(start, end);
-                if (free >= 0) {
-                    return free;
-                }
+            int free = booked.nextTryAfterFull(start, end);
+            if (free >= 0) {
+                return free;
             }
             int hours = resource.hoursPerWeek();
             if (!e.isHousing() && hours != 0) {
-                long key = ((long) hours << 42) | ((long) start << 21) | end;
-                int next = hoursTries.computeIfAbsent(key, k -> hoursNextTry(e, others, hours, start, end));
+                int next = hoursNextTry(hours, start, end);
                 if (next >= 0) {
                     return next;
                 }
@@ -256,6 +269,36 @@ public final class GreedyScheduler {
             dutchFrom[needed.ordinal()] = from;
             return from;
         }
+
+        /**
+         * -1 when the person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added stay within
+         * the limit (checked at the start of every stay, where the sum can only rise); otherwise the first start worth
+         * trying. When the start week itself is over, no later week is under before one of the person's other activities
+         * ends (until then every one under way still is), so the search jumps there instead of trying week by week; when
+         * the week another activity starts is over, it jumps past that week.
+         */
+        private int hoursNextTry(int hours, int start, int end) {
+            int limit = e.getWeeklyHoursLimit();
+            if (loadIn(start) + (start < end ? hours : 0) > limit) {
+                int firstEnd = Integer.MAX_VALUE;
+                for (Slot s : others) {
+                    if (s.startWeek() <= start && start < s.endWeek()) {
+                        firstEnd = Math.min(firstEnd, s.endWeek());
+                    }
+                }
+                return firstEnd == Integer.MAX_VALUE ? weeks : firstEnd; // alone over the limit: never fits
+            }
+            // Over where another activity starts within the stay: so is every later start whose stay still covers
+            // that week, the first worth trying is the week after the last such week.
+            int last = -1;
+            for (Slot at : others) {
+                int week = at.startWeek();
+                if (week > last && loadIn(week) + (start <= week && week < end ? hours : 0) > limit) {
+                    last = week;
+                }
+            }
+            return last < 0 ? -1 : Math.max(last + 1, start + 1);
+        }
     }
 
     private static final int UNKNOWN = Integer.MIN_VALUE + 1;
@@ -267,50 +310,6 @@ public final class GreedyScheduler {
     static boolean knowsEnoughDutch(TrackAssignment e, Slot course, CefrLevel needed, int start) {
         return DutchProgress.levelAfter(e.getDutchLevel(), course.resource().subKind(),
                 Math.min(course.endWeek(), start) - course.startWeek()).atLeast(needed);
-    }
-
-    /**
-     * -1 when the person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added stay within
-     * the limit (checked at the start of every stay, where the sum can only rise); otherwise the first start worth
-     * trying. When the start week itself is over, no later week is under before one of the person's other activities
-     * ends (until then every one under way still is), so the search jumps there instead of trying week by week; when
-     * the week another activity starts is over, it jumps past that week.
-     */
-    private int hoursNextTry(TrackAssignment e, List<Slot> others, int hours, int start, int end) {
-        if (e.isHousing() || hours == 0) {
-            return -1;
-        }
-        int limit = e.getWeeklyHoursLimit();
-        if (loadIn(others, start) + (start < end ? hours : 0) > limit) {
-            int firstEnd = Integer.MAX_VALUE;
-            for (Slot s : others) {
-                if (s.startWeek() <= start && start < s.endWeek()) {
-                    firstEnd = Math.min(firstEnd, s.endWeek());
-                }
-            }
-            return firstEnd == Integer.MAX_VALUE ? weeks : firstEnd; // alone over the limit: never fits
-        }
-        // Over where another activity starts within the stay: so is every later start whose stay still covers that
-        // week, the first worth trying is the week after the last such week.
-        int last = -1;
-        for (Slot at : others) {
-            int week = at.startWeek();
-            if (week > last && loadIn(others, week) + (start <= week && week < end ? hours : 0) > limit) {
-                last = week;
-            }
-        }
-        return last < 0 ? -1 : Math.max(last + 1, start + 1);
-    }
-
-    /** The weekly hours of {@code others} under way in {@code week}. */
-    private static int loadIn(List<Slot> others, int week) {
-        int sum = 0;
-        for (Slot s : others) {
-            if (s.startWeek() <= week && week < s.endWeek()) {
-                sum += s.hoursPerWeek();
-            }
-        }
-        return sum;
     }
 
     private void book(TrackAssignment e) {

@@ -36,7 +36,7 @@ class FreeCapacityTest {
         Random random = new Random(20261202L);
         for (int capacity : new int[] {1, 2, 3}) {
             Resource resource = resource(capacity);
-            FreeCapacity index = new FreeCapacity(WEEKS);
+            FreeCapacity index = new FreeCapacity(WEEKS, List.of());
             int[] used = new int[WEEKS];
             for (int booking = 0; booking < 60; booking++) {
                 int start = random.nextInt(WEEKS + 5);
@@ -60,15 +60,24 @@ class FreeCapacityTest {
     }
 
     @Test
-    void aResourceWithNothingBookedHasNoCounts() {
-        FreeCapacity index = new FreeCapacity(WEEKS);
+    void aResourceWithNothingBookedIsFullInNoWeek() {
+        FreeCapacity index = new FreeCapacity(WEEKS, List.of(resource(1)));
 
-        assertThat(index.of(resource(1))).isNull();
+        assertThat(index.of(resource(1)).nextTryAfterFull(0, WEEKS)).isEqualTo(-1);
+        assertThat(index.of(resource(1)).fullIn(0)).isFalse();
+    }
+
+    @Test
+    void twoInstancesOfOneResourceShareTheirCounts() {
+        FreeCapacity index = new FreeCapacity(WEEKS, List.of(resource(1)));
+        index.book(resource(1), 4, 6);
+
+        assertThat(index.of(resource(1)).fullIn(5)).isTrue();
     }
 
     @Test
     void aStayFromAFullWeekToTheEndOfTheCountedWeeksNeverFits() {
-        FreeCapacity index = new FreeCapacity(WEEKS);
+        FreeCapacity index = new FreeCapacity(WEEKS, List.of());
         Resource resource = resource(1);
         index.book(resource, 10, 100);
 
