@@ -76,7 +76,8 @@ final class DefaultPlanner implements Planner {
     /** The solver factory for {@code options} and the size of {@code problem} ({@link SolverConfigs#forSize}). */
     static SolverFactory<PlanningSchedule> factory(PlanOptions options, PlanningProblem problem) {
         return SolverFactories.get(SolverConfigs.environmentMode(options.checking()), options.randomSeed(),
-                options.stepCountLimit(), problem.schedule().getAssignments().size());
+                options.stepCountLimit(), problem.schedule().getAssignments().size(),
+                options.unimprovedTimeLimit().map(java.time.Duration::toMillis));
     }
 
     static SolverConfigOverride<PlanningSchedule> override(PlanOptions options) {
@@ -118,7 +119,7 @@ final class DefaultPlanner implements Planner {
     private static TerminationConfig termination(PlanOptions options) {
         TerminationConfig config = new TerminationConfig();
         options.timeLimit().ifPresent(d -> config.setMillisecondsSpentLimit(d.toMillis()));
-        options.unimprovedTimeLimit().ifPresent(d -> config.setUnimprovedMillisecondsSpentLimit(d.toMillis()));
+        // The unimproved-time limit is local search's own (SolverFactories): counted from its first step.
         options.bestScoreLimit().ifPresent(config::setBestScoreLimit);
         options.moveCountLimit().ifPresent(config::setMoveCountLimit);
         if (options.timeLimit().isEmpty() && options.unimprovedTimeLimit().isEmpty()

@@ -113,7 +113,10 @@ public final class PlanOptions {
         return Optional.ofNullable(timeLimit);
     }
 
-    /** Stop when the best score has not improved for this long; empty when not set. */
+    /**
+     * Stop when local search has not improved the best score for this long, counted from its first step (after the
+     * warm start); empty when not set.
+     */
     public Optional<Duration> unimprovedTimeLimit() {
         return Optional.ofNullable(unimprovedTimeLimit);
     }

@@ -37,7 +37,7 @@ public final class GreedyScheduler {
 
     private final PlanningSchedule schedule;
     private final BiConsumer<TrackAssignment, Slot> assign;
-    private final Map<String, int[]> occupancy = new HashMap<>();
+    private final FreeCapacity capacity;
     private final Map<String, List<Slot>> activitiesByPerson = new HashMap<>();
     private final Map<String, UnplannedReason> reasons = new HashMap<>();
     private final Map<List<Resource>, List<Resource>> untaken = new IdentityHashMap<>();
@@ -60,6 +60,7 @@ public final class GreedyScheduler {
         this.schedule = schedule;
         this.assign = assign;
         this.weeks = schedule.occupancyWeeks();
+        this.capacity = new FreeCapacity(weeks, schedule.getResources());
     }
 
     /**
@@ -135,17 +136,24 @@ public final class GreedyScheduler {
     private void place(TrackAssignment e, int from) {
         Slot best = null;
         int horizon = schedule.getHorizonWeeks();
+        int lowest = Math.max(from, e.getEarliestWeek());
+        Attempt attempt = new Attempt(e, e.isHousing() ? List.of()
+                : activitiesByPerson.getOrDefault(e.getPersonId(), List.of()));
         for (Resource r : candidates(e, horizon)) {
-            int w = r.firstStartFrom(Math.max(from, e.getEarliestWeek()), horizon);
+            FreeCapacity.Weeks booked = capacity.of(r);
+            int w = r.firstStartFrom(lowest, horizon);
             while (w >= 0 && (best == null || w < best.startWeek())) {
                 // The stay as SlotPool makes it; the range is searched only for a start that fits.
-                int next = nextTry(e, r, w, SlotPool.endWeek(r, w, e.getMaxWeeks(), horizon));
+                int next = attempt.nextTry(r, booked, w, SlotPool.endWeek(r, w, e.getMaxWeeks(), horizon));
                 if (next < 0) {
                     Slot candidate = e.slotAt(r, w);
                     best = candidate != null ? candidate : best;
                     break;
                 }
                 w = next >= weeks ? -1 : r.firstStartFrom(Math.max(next, e.getEarliestWeek()), horizon);
+            }
+            if (best != null && best.startWeek() <= lowest) {
+                break; // no later resource starts earlier, and on a tie the first one found stays
             }
         }
         if (best != null) {
@@ -174,103 +182,139 @@ public final class GreedyScheduler {
      * household linear once most are let (at 50,000 persons the scan of each taken dwelling's weeks took minutes).
      */
     private boolean taken(Resource dwelling, int horizon) {
-        int[] used = occupancy.get(dwelling.id());
-        return used != null && horizon > 0 && used[horizon - 1] >= dwelling.capacity();
+        return horizon > 0 && capacity.of(dwelling).fullIn(horizon - 1);
     }
 
     /**
-     * -1 when a stay at {@code resource} over {@code [start, end)} fits (capacity in every week of the stay, the
-     * person's weekly hours, the placement's Dutch level); otherwise the first start week worth trying next: after the
-     * full weeks that block it (a dwelling, once taken, stays taken), or the next week when the hours do not fit.
+     * One track's scan: the checks that depend on the person and not on the resource (weekly hours, level of Dutch),
+     * remembered over the track's eligible resources, which mostly share hours, stay length and minimum level.
      */
-    private int nextTry(TrackAssignment e, Resource resource, int start, int end) {
-        int[] used = occupancy.get(resource.id());
-        if (used != null) {
-            int capacity = resource.capacity();
-            for (int w = start; w < Math.min(end, weeks); w++) {
-                if (used[w] >= capacity) {
-                    int free = w + 1;
-                    while (free < weeks && used[free] >= capacity) {
-                        free++;
+    private final class Attempt {
+        private final TrackAssignment e;
+        private final List<Slot> others;
+        private final int[] dutchFrom = new int[CefrLevel.values().length];
+        private int[] load;
+
+        Attempt(TrackAssignment e, List<Slot> others) {
+            this.e = e;
+            this.others = others;
+            java.util.Arrays.fill(dutchFrom, UNKNOWN);
+        }
+
+        /** The weekly hours of the person's other activities under way in {@code week}. */
+        int loadIn(int week) {
+            if (load == null) {
+                int end = 0;
+                for (Slot s : others) {
+                    end = Math.max(end, s.endWeek());
+                }
+                load = new int[end];
+                for (Slot s : others) {
+                    for (int w = Math.max(0, s.startWeek()); w < s.endWeek(); w++) {
+                        load[w] += s.hoursPerWeek();
                     }
-                    return free;
                 }
             }
+            return week >= 0 && week < load.length ? load[week] : 0;
         }
-        int hours = hoursNextTry(e, resource.hoursPerWeek(), start, end);
-        if (hours >= 0) {
-            return hours;
-        }
-        return knowsEnoughDutch(e, resource, start) ? -1 : start + 1;
-    }
 
-    /**
-     * A placement's minimum level of Dutch is met at its start: at intake, or in a course of the person's already
-     * placed ({@link DutchProgress}); a later week may be tried when a course is under way.
-     */
-    private boolean knowsEnoughDutch(TrackAssignment e, Resource resource, int start) {
-        CefrLevel needed = resource.minimumDutchLevel();
-        if (e.getTrack() != TrackKind.WORK || e.getDutchLevel().atLeast(needed)) {
-            return true;
-        }
-        for (Slot course : activitiesByPerson.getOrDefault(e.getPersonId(), List.of())) {
-            if (course.resource().kind() == ResourceKind.COURSE_GROUP && DutchProgress.levelAfter(e.getDutchLevel(),
-                    course.resource().subKind(), Math.min(course.endWeek(), start) - course.startWeek())
-                    .atLeast(needed)) {
-                return true;
+        /**
+         * -1 when a stay at {@code resource} over {@code [start, end)} fits (capacity in every week of the stay, the
+         * person's weekly hours, the placement's Dutch level); otherwise the first start week worth trying next: no
+         * start before it fits. After the full weeks that block it (a dwelling, once taken, stays taken), past the
+         * weeks the hours do not fit, or from the week the person knows enough Dutch.
+         */
+        int nextTry(Resource resource, FreeCapacity.Weeks booked, int start, int end) {
+            int free = booked.nextTryAfterFull(start, end);
+            if (free >= 0) {
+                return free;
             }
-        }
-        return false;
-    }
-
-    /**
-     * -1 when the person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added stay within
-     * the limit (checked at the start of every stay, where the sum can only rise); otherwise the first start worth
-     * trying. When the start week itself is over, no later week is under before one of the person's other activities
-     * ends (until then every one under way still is), so the search jumps there instead of trying week by week; when
-     * the week another activity starts is over, it jumps past that week.
-     */
-    private int hoursNextTry(TrackAssignment e, int hours, int start, int end) {
-        if (e.isHousing() || hours == 0) {
-            return -1;
-        }
-        List<Slot> others = activitiesByPerson.getOrDefault(e.getPersonId(), List.of());
-        if (hoursAt(others, start, hours, start, end) > e.getWeeklyHoursLimit()) {
-            int firstEnd = Integer.MAX_VALUE;
-            for (Slot s : others) {
-                if (s.startWeek() <= start && start < s.endWeek()) {
-                    firstEnd = Math.min(firstEnd, s.endWeek());
+            int hours = resource.hoursPerWeek();
+            if (!e.isHousing() && hours != 0) {
+                int next = hoursNextTry(hours, start, end);
+                if (next >= 0) {
+                    return next;
                 }
             }
-            return firstEnd == Integer.MAX_VALUE ? weeks : firstEnd; // alone over the limit: never fits
+            int dutch = dutchFrom(resource.minimumDutchLevel());
+            return start >= dutch ? -1 : dutch;
         }
-        // Over where another activity starts within the stay: so is every later start whose stay still covers that
-        // week, the first worth trying is the week after it.
-        int next = -1;
-        for (Slot at : others) {
-            if (at.startWeek() >= next && hoursAt(others, at.startWeek(), hours, start, end) > e.getWeeklyHoursLimit()) {
-                next = at.startWeek() + 1;
+
+        /**
+         * The first start week from which the person knows {@code needed} Dutch ({@link #knowsEnoughDutch}, which
+         * can only turn true as the start moves later); {@link Integer#MIN_VALUE} when at every week,
+         * {@link Integer#MAX_VALUE} when at none.
+         */
+        private int dutchFrom(CefrLevel needed) {
+            int known = dutchFrom[needed.ordinal()];
+            if (known != UNKNOWN) {
+                return known;
             }
+            int from = Integer.MAX_VALUE;
+            if (e.getTrack() != TrackKind.WORK || e.getDutchLevel().atLeast(needed)) {
+                from = Integer.MIN_VALUE;
+            } else {
+                for (Slot course : others) {
+                    if (course.resource().kind() != ResourceKind.COURSE_GROUP) {
+                        continue;
+                    }
+                    for (int w = course.startWeek() + 1; w <= course.endWeek() && w < from; w++) {
+                        if (knowsEnoughDutch(e, course, needed, w)) {
+                            from = w;
+                            break;
+                        }
+                    }
+                }
+            }
+            dutchFrom[needed.ordinal()] = from;
+            return from;
         }
-        return next < 0 ? -1 : Math.max(next, start + 1);
+
+        /**
+         * -1 when the person's weekly hours with a stay of {@code hours} a week over {@code [start, end)} added stay within
+         * the limit (checked at the start of every stay, where the sum can only rise); otherwise the first start worth
+         * trying. When the start week itself is over, no later week is under before one of the person's other activities
+         * ends (until then every one under way still is), so the search jumps there instead of trying week by week; when
+         * the week another activity starts is over, it jumps past that week.
+         */
+        private int hoursNextTry(int hours, int start, int end) {
+            int limit = e.getWeeklyHoursLimit();
+            if (loadIn(start) + (start < end ? hours : 0) > limit) {
+                int firstEnd = Integer.MAX_VALUE;
+                for (Slot s : others) {
+                    if (s.startWeek() <= start && start < s.endWeek()) {
+                        firstEnd = Math.min(firstEnd, s.endWeek());
+                    }
+                }
+                return firstEnd == Integer.MAX_VALUE ? weeks : firstEnd; // alone over the limit: never fits
+            }
+            // Over where another activity starts within the stay: so is every later start whose stay still covers
+            // that week, the first worth trying is the week after the last such week.
+            int last = -1;
+            for (Slot at : others) {
+                int week = at.startWeek();
+                if (week > last && loadIn(week) + (start <= week && week < end ? hours : 0) > limit) {
+                    last = week;
+                }
+            }
+            return last < 0 ? -1 : Math.max(last + 1, start + 1);
+        }
     }
 
-    private static int hoursAt(List<Slot> others, int week, int hours, int start, int end) {
-        int sum = start <= week && week < end ? hours : 0;
-        for (Slot s : others) {
-            if (s.startWeek() <= week && week < s.endWeek()) {
-                sum += s.hoursPerWeek();
-            }
-        }
-        return sum;
+    private static final int UNKNOWN = Integer.MIN_VALUE + 1;
+
+    /**
+     * A placement's minimum level of Dutch is met at its start through {@code course}, one of the person's already
+     * placed ({@link DutchProgress}); the level at intake is checked by the caller.
+     */
+    static boolean knowsEnoughDutch(TrackAssignment e, Slot course, CefrLevel needed, int start) {
+        return DutchProgress.levelAfter(e.getDutchLevel(), course.resource().subKind(),
+                Math.min(course.endWeek(), start) - course.startWeek()).atLeast(needed);
     }
 
     private void book(TrackAssignment e) {
         Slot slot = e.getSlot();
-        int[] used = occupancy.computeIfAbsent(slot.resource().id(), k -> new int[weeks]);
-        for (int w = slot.startWeek(); w < Math.min(slot.endWeek(), weeks); w++) {
-            used[w]++;
-        }
+        capacity.book(slot.resource(), slot.startWeek(), slot.endWeek());
         if (!e.isHousing()) {
             activitiesByPerson.computeIfAbsent(e.getPersonId(), k -> new ArrayList<>()).add(slot);
         }

@@ -148,6 +148,8 @@ public final class PlanValidator {
         private final Map<String, CourseGroup> courses = new HashMap<>();
         private final Map<String, SchoolClass> schools = new HashMap<>();
         private final Map<String, Placement> placements = new HashMap<>();
+        /** The plan's language tracks per person, grouped on first use (one pass instead of one per placement). */
+        private Map<String, List<TrackPlacement>> languageByPerson;
 
         Checker(Scenario s, List<Assessment> list, Plan plan, int asOfWeek,
                 BiPredicate<String, String> reportedStart) {
@@ -319,8 +321,16 @@ public final class PlanValidator {
          */
         CefrLevel dutchAt(Person p, TrackPlacement work) {
             CefrLevel best = p.dutchLevel();
-            for (TrackPlacement c : plan.tracks()) {
-                if (!c.personId().equals(p.id()) || c.track() != TrackKind.LANGUAGE || !courses.containsKey(c.resourceId())) {
+            if (languageByPerson == null) {
+                languageByPerson = new HashMap<>();
+                for (TrackPlacement c : plan.tracks()) {
+                    if (c.track() == TrackKind.LANGUAGE) {
+                        languageByPerson.computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(c);
+                    }
+                }
+            }
+            for (TrackPlacement c : languageByPerson.getOrDefault(p.id(), List.of())) {
+                if (!courses.containsKey(c.resourceId())) {
                     continue;
                 }
                 int weeks = Math.min(c.endWeek(), work.startWeek()) - c.startWeek();

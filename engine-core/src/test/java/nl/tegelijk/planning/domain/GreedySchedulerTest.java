@@ -49,4 +49,25 @@ class GreedySchedulerTest {
         assertThat(languageStart(problem, "b")).isZero();
         assertThat(languageStart(problem, "a")).isEqualTo(10);
     }
+
+    /**
+     * A traineeship that asks A2 Dutch of someone who arrives without any: one step per 26 course weeks in the B1
+     * course from week 0 (DutchProgress), so from week 52 and not before, though the seat and the hours fit at once.
+     */
+    @Test
+    void aPlacementThatAsksMoreDutchStartsTheWeekTheCourseHasTaughtEnough() {
+        Scenario scenario = scenario(104, List.of(household("h")), List.of(adult("p", "h", CefrLevel.NONE)),
+                List.of(), List.of(course("c", CourseKind.B1_ROUTE, 1, 80, 12)), List.of(),
+                List.of(placement("t", nl.tegelijk.model.PlacementKind.TRAINEESHIP, "care", CefrLevel.A2, 1, 16, 20)),
+                List.of());
+        PlanningProblem problem = ProblemBuilder.build(scenario, List.of(
+                assessment("p", 40, language(0, CourseKind.B1_ROUTE),
+                        work(0, nl.tegelijk.model.PlacementKind.TRAINEESHIP))));
+
+        new GreedyScheduler(problem).run(GreedyScheduler.Policy.PARALLEL);
+
+        TrackAssignment traineeship = problem.schedule().getAssignments().stream()
+                .filter(t -> t.getTrack() == TrackKind.WORK).findFirst().orElseThrow();
+        assertThat(traineeship.getSlot().startWeek()).isEqualTo(52);
+    }
 }
