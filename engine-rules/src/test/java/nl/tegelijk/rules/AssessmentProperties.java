@@ -22,6 +22,8 @@ import nl.tegelijk.assessment.Assessor;
 import nl.tegelijk.assessment.DecisionTopic;
 import nl.tegelijk.assessment.LearningRoute;
 import nl.tegelijk.assessment.Regime;
+import nl.tegelijk.assessment.TrackKind;
+import nl.tegelijk.assessment.TrackRequirement;
 import nl.tegelijk.intake.IntegralProfile;
 import nl.tegelijk.model.Gender;
 import nl.tegelijk.model.LifeDomain;
@@ -117,4 +119,26 @@ class AssessmentProperties {
         assertThat(assess(shifted, ref).route()).isEqualTo(assess(p, ref).route());
     }
 
+    // AMV-INB-01a/b: a person of 16 or 17 is not obliged before the 18th birthday, so a required language course (one
+    // decided from a duty still to come) opens on the day the duty arises and never before the 18th birthday.
+    @Property(seed = "20261201", tries = 2000)
+    void aMinorsRequiredLanguageCourseOpensWhenTheDutyArisesNotBeforeThe18thBirthday(
+            @ForAll("cases") Tuple2<LocalDate, Person> c) {
+        Person p = c.get2();
+        LocalDate ref = c.get1();
+        int age = Period.between(p.birthDate(), ref).getYears();
+        if (age < 16 || age >= 18) {
+            Statistics.label("minor's course from the duty date").collect("not 16 or 17");
+            return;
+        }
+        Assessment a = assess(p, ref);
+        List<TrackRequirement> courses = a.tracks().stream()
+                .filter(t -> t.track() == TrackKind.LANGUAGE && !t.voluntary()).toList();
+        for (TrackRequirement t : courses) {
+            assertThat(t.earliestStart()).as(t.ruleId()).isAfterOrEqualTo(p.birthDate().plusYears(18));
+            assertThat(a.duty().dutyArisesOn()).as(t.ruleId()).contains(t.earliestStart());
+        }
+        assertThat(a.duty().obliged()).isFalse();
+        Statistics.label("minor's course from the duty date").collect(courses.isEmpty() ? "none" : "from the duty date");
+    }
 }

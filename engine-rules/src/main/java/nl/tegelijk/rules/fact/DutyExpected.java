@@ -6,8 +6,9 @@ import nl.tegelijk.assessment.Regime;
 
 /**
  * The integration duty that will arise on a date after the reference date, when a residence permit the person does
- * not hold yet takes effect (an expected arrival's permit, an asylum seeker's expected permit), and the integration
- * law that will govern it by that date (WI21-REGIME-01). Not a duty on the reference date: the duty is not imposed
+ * not hold yet takes effect (an expected arrival's permit, an asylum seeker's expected permit), or when a minor of 16 or
+ * 17 with a permit turns 18 and the exemption for qualification duty ends (AMV-INB-01), and the integration law that
+ * will govern it by that date (WI21-REGIME-01). Not a duty on the reference date: the duty is not imposed
  * in advance (Wi2013 art. 3 lid 4); the options that follow from it open on {@link #getDate()}. Immutable and
  * thread-safe.
  */
@@ -21,7 +22,7 @@ public final class DutyExpected extends Decision {
         this.regime = java.util.Objects.requireNonNull(regime, "regime");
     }
 
-    /** The day the duty arises: the day the permit takes effect. */
+    /** The day the duty arises: the day the permit takes effect, or the 18th birthday. */
     public LocalDate getDate() { return date; }
     /** The integration law in force on {@link #getDate()} for a duty arising then. */
     public Regime getRegime() { return regime; }

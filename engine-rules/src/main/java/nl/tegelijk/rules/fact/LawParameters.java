@@ -136,6 +136,11 @@ public final class LawParameters {
     public int getMinimumDutyAge() { return minimumDutyAge; }
     /** Qualification duty (and the 16-17 exemption) ends at this age. */
     public int getQualificationDutyEndAge() { return qualificationDutyEndAge; }
+    /**
+     * The day a person born on {@code birthDate} turns {@link #getQualificationDutyEndAge()}: qualification duty and the
+     * exemption for it end, and a minor's integration duty arises (WI21-REGIME-03, AMV-INB-01, EDU-KWAL-01).
+     */
+    public LocalDate qualificationDutyEnd(LocalDate birthDate) { return birthDate.plusYears(qualificationDutyEndAge); }
     /** The day a person born on {@code birthDate} reaches the state pension (AOW) age (WI21-AGE-02, AOW art. 7a). */
     public LocalDate statePensionDate(LocalDate birthDate) { return statePensionAge.dateReached(birthDate); }
     /**
