@@ -28,8 +28,8 @@ final class SolverFactories {
     }
 
     /**
-     * The factory of {@link SolverConfigs#forSize} for a problem of {@code tracks} tracks, with an unimproved-time limit
-     * on local search if given.
+     * The factory of {@link SolverConfigs#forSize} for a problem of {@code tracks} tracks, with an unimproved-time
+     * limit on local search if given.
      */
     static SolverFactory<PlanningSchedule> get(EnvironmentMode mode, long seed, Optional<Integer> steps, int tracks,
                                                Optional<Long> unimprovedMillis) {

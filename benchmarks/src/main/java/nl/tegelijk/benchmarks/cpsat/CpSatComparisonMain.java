@@ -60,7 +60,8 @@ public final class CpSatComparisonMain {
     }
 
     /** One row of the table. */
-    record Row(int persons, long seed, int tracks, int choices, ReferenceObjective.Value warmStart, CpSatReference.Result cpSat,
+    record Row(int persons, long seed, int tracks, int choices, ReferenceObjective.Value warmStart,
+               CpSatReference.Result cpSat,
                ReferenceObjective.Value cpSatValue, int cpSatViolations, ReferenceObjective.Value tegelijk,
                int tegelijkViolations, int tegelijkOutOfRange, long tegelijkMillis, long scale,
                List<String> differences, double tegelijkWeeks, double cpSatWeeks) {

@@ -57,11 +57,11 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
         };
     }
 
-    // A resource never holds more participants in a week than its capacity (one household per dwelling from move-in);
-    // an open offer without a cap (volunteer work, social participation, pre-integration) holds everyone. Counted in the
-    // start week of every activity, where each overfull spell begins: per activity, the occupants beyond capacity then.
-    // So every activity taken out of an overfull week lowers the penalty, also where full cohorts follow each other
-    // (a peak per connected chain of spells would count two overfull cohorts back to back once).
+    // A resource never holds more participants in a week than its capacity (one household per dwelling from
+    // move-in); an open offer without a cap (volunteer work, social participation, pre-integration) holds everyone.
+    // Counted in the start week of every activity, where each overfull spell begins: per activity, the occupants
+    // beyond capacity then. So every activity taken out of an overfull week lowers the penalty, also where full
+    // cohorts follow each other (a peak per connected chain of spells would count two overfull cohorts once).
     Constraint resourceOverCapacity(ConstraintFactory f) {
         return f.forEach(TrackAssignment.class)
                 .filter(a -> a.getSlot().resource().capped())
@@ -92,8 +92,8 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .asConstraint(DWELLING_DOES_NOT_FIT);
     }
 
-    // A person's concurrent activities never exceed the weekly hours limit of the assessment (penalty: the hours beyond it
-    // in each activity's start week).
+    // A person's concurrent activities never exceed the weekly hours limit of the assessment (penalty: the hours
+    // beyond it in each activity's start week).
     Constraint weeklyHoursExceeded(ConstraintFactory f) {
         return f.forEach(TrackAssignment.class)
                 .filter(a -> !a.isHousing())
@@ -102,8 +102,8 @@ public final class TegelijkConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ofHard(1), (person, list) -> excessHours(list))
                 .justifyWith((person, list, score) -> new TrackJustification(List.of(person),
                         list.stream().map(a -> a.getSlot().resource().id()).sorted().toList(),
-                        "concurrent activities exceed the weekly hours limit by %d hours, summed over their start weeks".formatted(
-                                excessHours(list))))
+                        ("concurrent activities exceed the weekly hours limit by %d hours, summed over their start "
+                                + "weeks").formatted(excessHours(list))))
                 .asConstraint(WEEKLY_HOURS_EXCEEDED);
     }
 
