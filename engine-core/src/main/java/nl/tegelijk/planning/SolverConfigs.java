@@ -59,34 +59,54 @@ public final class SolverConfigs {
     private static final String SAME_RESOURCE_SWAP_RATIO = "0.2";
     private static final String DISPLACE_RATIO = "0.2";
 
+    /** Whether a problem of {@code tracks} tracks is solved with {@link #forFewerTracks} ({@link #forSize}'s bound). */
+    public static boolean usesTwoTrackMoves(int tracks) {
+        return tracks <= MOST_TRACKS_FOR_TWO_TRACK_MOVES;
+    }
+
     /**
      * The configuration the {@link Planner} solves with for {@code tracks} tracks: {@link #forFewerTracks} up to
      * {@link #MOST_TRACKS_FOR_TWO_TRACK_MOVES}, {@link #standard} above.
      */
     public static SolverConfig forSize(int tracks, EnvironmentMode mode, long seed,
                                        Optional<Integer> localSearchSteps) {
-        return tracks <= MOST_TRACKS_FOR_TWO_TRACK_MOVES ? forFewerTracks(mode, seed, localSearchSteps)
+        return usesTwoTrackMoves(tracks) ? forFewerTracks(mode, seed, localSearchSteps)
                 : standard(mode, seed, localSearchSteps);
     }
 
     /**
-     * {@link #standard} with tabu search that picks early (the first accepted move that improves on the last step's
-     * score, else the best of 1,000 accepted) and two-track moves in {@link EarlyStartMoveFactory}: swaps of two
-     * tracks on the same resource, and displace moves (a track takes a place, the track there moves elsewhere).
+     * {@link #standard} with tabu search that picks early ({@link #pickEarly}) and two-track moves
+     * ({@link #twoTrackMoves}, displace included).
      */
     public static SolverConfig forFewerTracks(EnvironmentMode mode, long seed, Optional<Integer> localSearchSteps) {
         SolverConfig config = standard(mode, seed, localSearchSteps);
         LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        pickEarly(localSearch).withMoveSelectorConfig(twoTrackMoves(true));
+        return config;
+    }
+
+    /**
+     * {@code localSearch} made tabu search that picks early: the step is the first accepted move that improves on the
+     * last step's score, else the best of 1,000 accepted. Changes and returns {@code localSearch}.
+     */
+    public static LocalSearchPhaseConfig pickEarly(LocalSearchPhaseConfig localSearch) {
         localSearch.setLocalSearchType(null);
-        localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
+        return localSearch.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
                         List.of(AcceptorType.ENTITY_TABU)))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1_000)
-                        .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING))
-                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
-                        .withMoveIteratorFactoryClass(EarlyStartMoveFactory.class)
-                        .withMoveIteratorFactoryCustomProperties(Map.of("sameResourceSwapRatio",
-                                SAME_RESOURCE_SWAP_RATIO, "displaceRatio", DISPLACE_RATIO)));
-        return config;
+                        .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING));
+    }
+
+    /**
+     * {@link EarlyStartMoveFactory}'s moves with one in five a swap of two tracks on the same resource and, if
+     * {@code displace}, one in five of the rest a displace move (a track takes a place, the track there moves
+     * elsewhere).
+     */
+    public static MoveIteratorFactoryConfig twoTrackMoves(boolean displace) {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(EarlyStartMoveFactory.class)
+                .withMoveIteratorFactoryCustomProperties(displace
+                        ? Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO, "displaceRatio", DISPLACE_RATIO)
+                        : Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO));
     }
 
     /**

@@ -33,7 +33,7 @@ final class SolverFactories {
      */
     static SolverFactory<PlanningSchedule> get(EnvironmentMode mode, long seed, Optional<Integer> steps, int tracks,
                                                Optional<Long> unimprovedMillis) {
-        boolean few = tracks <= SolverConfigs.MOST_TRACKS_FOR_TWO_TRACK_MOVES;
+        boolean few = SolverConfigs.usesTwoTrackMoves(tracks);
         return FACTORIES.computeIfAbsent(new Key(mode, seed, steps, few, unimprovedMillis), k -> SolverFactory.create(
                 unimprovedLocalSearch(k.fewTracks() ? SolverConfigs.forFewerTracks(k.mode(), k.seed(), k.steps())
                         : SolverConfigs.standard(k.mode(), k.seed(), k.steps()), k.unimprovedMillis())));

@@ -16,7 +16,6 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -43,10 +42,6 @@ public final class SolverConfigurations {
      * tracks; {@code BaselineComparison}'s default picks the planner's own by the dataset's size.
      */
     public static final String DEFAULT = "default";
-    /** {@code EarlyStartMoveFactory}'s same-resource swap ratio in the variants that use it. */
-    private static final String SAME_RESOURCE_SWAP_RATIO = "0.2";
-    /** {@code EarlyStartMoveFactory}'s displace ratio in the variants that use it. */
-    private static final String DISPLACE_RATIO = "0.2";
 
     private SolverConfigurations() {
     }
@@ -73,10 +68,13 @@ public final class SolverConfigurations {
         phases.set(0, mostConstrainedFirst());
         configs.put("sorted-construction", sorted.withPhaseList(phases));
         // Issue 14's variants, each as measured (docs/PLANNING.md): single and combined changes to the default.
-        configs.put("tabu-pick-early", formerDefault(SolverConfigurations::pickEarly));
-        configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(moves(false))));
-        configs.put("pick-early-swap", formerDefault(ls -> pickEarly(ls).withMoveSelectorConfig(moves(false))));
-        configs.put("tabu-swap-displace", formerDefault(ls -> ls.withMoveSelectorConfig(moves(true))));
+        configs.put("tabu-pick-early", formerDefault(SolverConfigs::pickEarly));
+        configs.put("same-resource-swap", formerDefault(ls -> ls.withMoveSelectorConfig(
+                SolverConfigs.twoTrackMoves(false))));
+        configs.put("pick-early-swap", formerDefault(ls -> SolverConfigs.pickEarly(ls).withMoveSelectorConfig(
+                SolverConfigs.twoTrackMoves(false))));
+        configs.put("tabu-swap-displace", formerDefault(ls -> ls.withMoveSelectorConfig(
+                SolverConfigs.twoTrackMoves(true))));
         configs.put("pick-early-swap-displace", SolverConfigs.forFewerTracks(EnvironmentMode.REPRODUCIBLE, 0L,
                 Optional.empty()));
         configs.put("tabu-accepted-100", formerDefault(ls -> {
@@ -105,22 +103,6 @@ public final class SolverConfigurations {
             return change.apply(ls.withLocalSearchType(LocalSearchType.TABU_SEARCH)
                     .withMoveSelectorConfig(earlyStartMoves()));
         });
-    }
-
-    /** Tabu search with pick-early: the step is the first accepted move that improves on the last step's score. */
-    private static LocalSearchPhaseConfig pickEarly(LocalSearchPhaseConfig ls) {
-        ls.setLocalSearchType(null);
-        return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(
-                List.of(AcceptorType.ENTITY_TABU))).withForagerConfig(new LocalSearchForagerConfig()
-                .withAcceptedCountLimit(1_000)
-                .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING));
-    }
-
-    /** The early-start moves with one in five a same-resource swap and, if asked, one in five of the rest a displace. */
-    private static MoveIteratorFactoryConfig moves(boolean displace) {
-        return earlyStartMoves().withMoveIteratorFactoryCustomProperties(displace
-                ? Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO, "displaceRatio", DISPLACE_RATIO)
-                : Map.of("sameResourceSwapRatio", SAME_RESOURCE_SWAP_RATIO));
     }
 
     /** The early-start moves without same-resource swaps. */

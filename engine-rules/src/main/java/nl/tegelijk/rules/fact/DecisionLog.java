@@ -1,7 +1,9 @@
 package nl.tegelijk.rules.fact;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The decisions that no rule reads (reasons, support measures, weekly-hours limits, target levels, consequences),
@@ -15,11 +17,11 @@ public final class DecisionLog {
 
     /** Records {@code decision}, which no rule may read. */
     public void add(Decision decision) {
-        decisions.add(java.util.Objects.requireNonNull(decision, "decision"));
+        decisions.add(Objects.requireNonNull(decision, "decision"));
     }
 
     /** The decisions recorded so far, in the order they were taken; a view the log owns. */
     public List<Decision> decisions() {
-        return java.util.Collections.unmodifiableList(decisions);
+        return Collections.unmodifiableList(decisions);
     }
 }
