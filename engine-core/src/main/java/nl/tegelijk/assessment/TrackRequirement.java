@@ -55,4 +55,17 @@ public record TrackRequirement(TrackKind track, LocalDate earliestStart, Optiona
         this(track, earliestStart, deadline, courseKinds, schoolKinds, placementKinds, voluntary, ruleId,
                 Optional.empty(), false);
     }
+
+    /**
+     * This option as it stands for a person who only comes on {@code day}: opening no earlier than that day, and due
+     * no earlier either (a term that ran out before the person came is due on arrival); unchanged when it opens later.
+     */
+    public TrackRequirement openingOn(LocalDate day) {
+        requireNonNull(day, "day");
+        if (!earliestStart.isBefore(day)) {
+            return this;
+        }
+        return new TrackRequirement(track, day, deadline.map(d -> d.isBefore(day) ? day : d), courseKinds, schoolKinds,
+                placementKinds, voluntary, ruleId, maxWeeks, minor);
+    }
 }

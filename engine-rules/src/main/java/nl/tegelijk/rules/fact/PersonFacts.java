@@ -164,6 +164,16 @@ public final class PersonFacts {
         return permitDate.filter(d -> d.isAfter(referenceDate));
     }
 
+    /**
+     * The day COA links a person to the municipality who is not linked yet on the reference date and comes from
+     * elsewhere (an expected arrival: permit holder or other resident on the day of linking); empty otherwise. An
+     * asylum seeker in reception here is already here, also when the link follows the expected permit.
+     */
+    public Optional<LocalDate> getLinkToCome() {
+        return status == ResidenceStatus.ASYLUM_SEEKER ? Optional.empty()
+                : linkedDate.filter(d -> d.isAfter(referenceDate));
+    }
+
     /** True when the person lives in COA reception (reception centre or emergency shelter). */
     public boolean isInReception() {
         return accommodation.isReception();
