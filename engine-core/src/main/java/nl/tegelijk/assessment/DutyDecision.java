@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param ground the ground that decides it
  * @param ruleId the rule that decided it
  * @param legalBasis the law and article the deciding rule rests on, in force on the assessment's application date
- * @param dutyArisesOn when not obliged now: the date the duty will arise when the exemption ends, if known
+ * @param dutyArisesOn when not obliged now: the date the duty will arise when the exemption ends, if known; empty
+ *        when another exemption is already certain for that day (AMV-INB-01c/d), so no duty will arise then
  * @param dispensation when the ground is a dispensation (<i>ontheffing</i>): which one, and what it means for
  *        naturalisation
  */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionIdentityTest {
     private static final List<Assessment> ASSESSMENTS = new ArrayList<>();
+    private static final Set<DecisionTopic> STILL_TO_COME_TOPICS = Set.of(DecisionTopic.REQUIREMENT, DecisionTopic.DEADLINE);
 
     @BeforeAll
     static void assessCasesAndPopulation() {
@@ -75,8 +76,11 @@ class DecisionIdentityTest {
                 if (j.topic() == DecisionTopic.TRACK && optionRules.contains(j.ruleId())) {
                     continue; // the track options' rules are reworked in issue 11 (HV-DUTY-01 cites the 2014 act in 2014)
                 }
-                // a duty still to come (WI13-PLICHT-01g, WI21-PLICHT-01c) cites the law in force on the day it arises
-                Optional<LocalDate> arises = j.topic() == DecisionTopic.DUTY ? a.dutyDate() : Optional.empty();
+                // a duty still to come (WI13-PLICHT-01g/h, WI21-PLICHT-01c/d) cites the law in force on the day it
+                // arises, and so do its exam components and deadlines (WI21-ROUTE-B1d, WI21-PIP-03e, ...)
+                Optional<LocalDate> arises = j.topic() == DecisionTopic.DUTY ? a.dutyDate()
+                        : STILL_TO_COME_TOPICS.contains(j.topic()) && !a.duty().obliged() ? a.duty().dutyArisesOn()
+                        : Optional.empty();
                 LegalReferences.find(j.legalBasis().law())
                         .filter(s -> !s.inForceOn(a.applicationDate()) && !arises.map(s::inForceOn).orElse(false))
                         .ifPresent(s -> outOfForce.add(j.ruleId() + " (" + j.ruleName() + ") cites "
