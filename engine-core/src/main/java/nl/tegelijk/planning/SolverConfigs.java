@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPic
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,8 @@ public final class SolverConfigs {
     /** One in five moves a same-resource swap, one in five of the rest a displace (as measured). */
     private static final String SAME_RESOURCE_SWAP_RATIO = "0.2";
     private static final String DISPLACE_RATIO = "0.2";
+    /** One in five of the remaining moves a make-room move (as measured). */
+    private static final String MAKE_ROOM_RATIO = "0.2";
 
     /** Whether a problem of {@code tracks} tracks is solved with {@link #forFewerTracks} ({@link #forSize}'s bound). */
     public static boolean usesTwoTrackMoves(int tracks) {
@@ -76,13 +79,24 @@ public final class SolverConfigs {
 
     /**
      * {@link #standard} with tabu search that picks early ({@link #pickEarly}) and two-track moves
-     * ({@link #twoTrackMoves}, displace included).
+     * ({@link #twoTrackMoves}, displace included, {@link #makingRoom make-room} too).
      */
     public static SolverConfig forFewerTracks(EnvironmentMode mode, long seed, Optional<Integer> localSearchSteps) {
         SolverConfig config = standard(mode, seed, localSearchSteps);
         LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
-        pickEarly(localSearch).withMoveSelectorConfig(twoTrackMoves(true));
+        pickEarly(localSearch).withMoveSelectorConfig(makingRoom(twoTrackMoves(true)));
         return config;
+    }
+
+    /**
+     * {@code moves} with one in five of the moves left after swaps and displace a make-room move: a required track
+     * starts early and the person's voluntary track that would hold its hours is taken out. Changes and returns
+     * {@code moves}.
+     */
+    public static MoveIteratorFactoryConfig makingRoom(MoveIteratorFactoryConfig moves) {
+        Map<String, String> properties = new HashMap<>(moves.getMoveIteratorFactoryCustomProperties());
+        properties.put("makeRoomRatio", MAKE_ROOM_RATIO);
+        return moves.withMoveIteratorFactoryCustomProperties(properties);
     }
 
     /**

@@ -75,8 +75,10 @@ public final class SolverConfigurations {
                 SolverConfigs.twoTrackMoves(false))));
         configs.put("tabu-swap-displace", formerDefault(ls -> ls.withMoveSelectorConfig(
                 SolverConfigs.twoTrackMoves(true))));
-        configs.put("pick-early-swap-displace", SolverConfigs.forFewerTracks(EnvironmentMode.REPRODUCIBLE, 0L,
-                Optional.empty()));
+        configs.put("pick-early-swap-displace", formerDefault(ls -> SolverConfigs.pickEarly(ls).withMoveSelectorConfig(
+                SolverConfigs.twoTrackMoves(true))));
+        configs.put("pick-early-swap-displace-make-room", SolverConfigs.forFewerTracks(EnvironmentMode.REPRODUCIBLE,
+                0L, Optional.empty()));
         configs.put("tabu-accepted-100", formerDefault(ls -> {
             ls.setLocalSearchType(null);
             return ls.withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(

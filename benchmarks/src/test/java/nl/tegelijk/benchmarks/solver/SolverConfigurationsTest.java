@@ -30,7 +30,7 @@ class SolverConfigurationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tabu-pick-early", "same-resource-swap", "pick-early-swap", "tabu-swap-displace",
-        "pick-early-swap-displace", "tabu-accepted-100", "ruin-recreate"})
+        "pick-early-swap-displace", "pick-early-swap-displace-make-room", "tabu-accepted-100", "ruin-recreate"})
     void variantSolvesUnderFullAssertPassesTheValidatorAndRepeatsItself(String name) {
         Dataset dataset = Dataset.byName("tutorial");
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import nl.tegelijk.assessment.TrackKind;
 
 /**
  * Local search's move selection: which of the many slots a value range allows are worth trying. A value range holds
@@ -23,8 +24,12 @@ import java.util.Random;
  * selector's configuration; 0, off, by default), that share of moves swaps the start weeks of two tracks on the same
  * resource whatever their eligible lists: two people exchange their places in one course's or employer's queue. With a
  * {@link #setDisplaceRatio displace ratio} above 0, that share of the other moves lets a track take a place on one of
- * its resources while the track there moves to an early slot elsewhere. Both are off in the planner's configuration
- * and on in some of the benchmarks' (docs/PLANNING.md, "Local-search variants"). Not thread-safe: one per solver.
+ * its resources while the track there moves to an early slot elsewhere. With a {@link #setMakeRoomRatio make-room
+ * ratio} above 0, that share of the remaining moves starts a required track of a person early and takes out the
+ * person's voluntary track that would overlap it with the most hours: the person's weekly hours then hold the required
+ * one, and other moves place the voluntary one again where it fits.
+ * All three are off by default and set in the planner's configuration for smaller problems (docs/PLANNING.md,
+ * "Local-search variants"). Not thread-safe: one per solver.
  */
 public final class EarlyStartMoveFactory implements MoveIteratorFactory<PlanningSchedule, StartMove> {
 
@@ -33,6 +38,9 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
     private double sameResourceSwapRatio;
     private double displaceRatio;
     private Map<String, List<TrackAssignment>> onResource = Map.of();
+    private double makeRoomRatio;
+    private Map<String, List<TrackAssignment>> voluntaryOfPerson = Map.of();
+    private List<TrackAssignment> requiredBesideVoluntary = List.of();
 
     /**
      * The share of moves that swap the start weeks of two tracks on the same resource (0 to 1; 0 by default). Set by
@@ -58,6 +66,19 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
         this.displaceRatio = ratio;
     }
 
+    /**
+     * The share of moves (0 to 1; 0 by default) in which a required activity starts early on one of its resources and
+     * the voluntary activity of the same person with the most hours that would overlap it is taken out: a voluntary job
+     * no longer holds a person's weekly hours against the legal course.
+     * Set by Timefold from the {@code makeRoomRatio} custom property.
+     */
+    public void setMakeRoomRatio(double ratio) {
+        if (!(ratio >= 0.0 && ratio <= 1.0)) {
+            throw new IllegalArgumentException("makeRoomRatio (" + ratio + ") must lie in [0, 1].");
+        }
+        this.makeRoomRatio = ratio;
+    }
+
     @Override
     public void phaseStarted(ScoreDirector<PlanningSchedule> scoreDirector) {
         movable = new ArrayList<>();
@@ -69,6 +90,21 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
             }
         }
         sameEligible = groups;
+        Map<String, List<TrackAssignment>> voluntary = new HashMap<>();
+        for (TrackAssignment a : movable) {
+            if (!a.isRequired() && a.getTrack() != TrackKind.HOUSING) {
+                voluntary.computeIfAbsent(a.getPersonId(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        voluntaryOfPerson = voluntary;
+        List<TrackAssignment> required = new ArrayList<>();
+        for (TrackAssignment a : movable) {
+            if (a.isRequired() && a.getTrack() != TrackKind.HOUSING
+                    && voluntary.containsKey(a.getPersonId())) {
+                required.add(a);
+            }
+        }
+        requiredBesideVoluntary = required;
     }
 
     @Override
@@ -76,6 +112,8 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
         movable = List.of();
         sameEligible = Map.of();
         onResource = Map.of();
+        voluntaryOfPerson = Map.of();
+        requiredBesideVoluntary = List.of();
     }
 
     @Override
@@ -128,6 +166,11 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
         }
         if (displaceRatio > 0.0 && random.nextDouble() < displaceRatio) {
             return displace(a, random, horizon);
+        }
+        if (makeRoomRatio > 0.0 && random.nextDouble() < makeRoomRatio) {
+            return requiredBesideVoluntary.isEmpty() ? null
+                    : makeRoom(requiredBesideVoluntary.get(random.nextInt(requiredBesideVoluntary.size())), random,
+                    horizon);
         }
         int kind = random.nextInt(16);
         if (kind == 0) {
@@ -225,6 +268,29 @@ public final class EarlyStartMoveFactory implements MoveIteratorFactory<Planning
             return null;
         }
         return new StartMove(a, toA, b, toB);
+    }
+
+    /**
+     * Required activity {@code a} starts at the first week a random eligible resource allows from its earliest week, and
+     * the voluntary activity of the same person with the most hours among those that overlap that spell is left
+     * unplanned, for other moves to place again where the person's hours allow. Null when nothing overlaps.
+     */
+    private StartMove makeRoom(TrackAssignment a, Random random, int horizon) {
+        List<Resource> eligible = a.getEligible();
+        Resource r = eligible.get(random.nextInt(eligible.size()));
+        int week = r.firstStartFrom(a.getEarliestWeek(), horizon);
+        Slot toA = week < 0 ? null : a.slotAt(r, week);
+        if (toA == null || toA.equals(a.getSlot())) {
+            return null;
+        }
+        TrackAssignment b = null;
+        for (TrackAssignment v : voluntaryOfPerson.get(a.getPersonId())) {
+            if (v.getSlot() != null && v.getSlot().overlaps(toA)
+                    && (b == null || v.getSlot().hoursPerWeek() > b.getSlot().hoursPerWeek())) {
+                b = v;
+            }
+        }
+        return b == null ? null : new StartMove(a, toA, b, null);
     }
 
     /** 0 half the time, then 1–3, 4–11, 12–27 … weeks: early starts first, later ones still reachable. */
