@@ -272,6 +272,13 @@ public final class PlanValidator {
                     add(ViolationCode.BEFORE_EARLIEST, t.personId(), t.resourceId(), "start %s before the earliest start %s",
                             start, req.get().earliestStart());
                 }
+                Optional<LocalDate> link = p.linkedToMunicipalityDate()
+                        .filter(d -> p.status() != ResidenceStatus.ASYLUM_SEEKER && d.isAfter(s.planStart()));
+                if (link.isPresent() && heldToEarliest(t.startWeek(), t.personId(), t.resourceId())
+                        && start.isBefore(link.get())) {
+                    add(ViolationCode.BEFORE_LINK, t.personId(), t.resourceId(), "start %s before the link %s", start,
+                            link.get());
+                }
                 Resource r = resource(t);
                 if (r == null) {
                     add(ViolationCode.NOT_ELIGIBLE, t.personId(), t.resourceId(), "resource is not of the %s track", t.track());

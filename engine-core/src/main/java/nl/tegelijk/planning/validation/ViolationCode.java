@@ -16,6 +16,11 @@ public enum ViolationCode {
     BEFORE_AVAILABLE,
     /** The activity starts before the earliest date the assessment allows. */
     BEFORE_EARLIEST,
+    /**
+     * The activity of an expected arrival (linked after the plan start, not an asylum seeker here) starts before COA
+     * links the person to the municipality: nothing is planned for them before that day (docs/SCENARIO.md).
+     */
+    BEFORE_LINK,
     /** Nothing in the assessment asks for this activity. */
     NOT_REQUIRED,
     /** The person may not use this resource (wrong track, or age outside the resource's range). */

@@ -77,6 +77,19 @@ class PlanValidatorTest {
     }
 
     @Test
+    void findsAnExpectedArrivalsCourseBeforeTheLinkEvenWhereTheAssessmentAllowsIt() {
+        Scenario s = scenario(52, List.of(household("h")),
+                List.of(adult("e", "h", CefrLevel.NONE).toBuilder().linkedToMunicipalityDate(week(10)).build()),
+                List.of(), List.of(course("b1course", CourseKind.B1_ROUTE, 5, 20, 12)), List.of(), List.of(), List.of());
+        List<Assessment> fromThePlanStart = List.of(assessment("e", 32, language(0, CourseKind.B1_ROUTE)));
+
+        assertThat(PlanValidator.validate(s, fromThePlanStart, plan(s, List.of(), List.of(lang("e", "b1course", 9, 29,
+                12))))).extracting(PlanViolation::code).containsExactly(ViolationCode.BEFORE_LINK);
+        assertThat(PlanValidator.validate(s, fromThePlanStart, plan(s, List.of(), List.of(lang("e", "b1course", 10,
+                30, 12))))).isEmpty();
+    }
+
+    @Test
     void findsADwellingTooSmallAndAMoveInBeforeItIsFree() {
         Scenario s = family();
         Plan p = plan(s, List.of(new HousingPlacement("h1", List.of("a1"), "d2", 1, week(1))), List.of());
