@@ -9,7 +9,8 @@ import nl.tegelijk.model.ResidenceStatus;
 
 /**
  * What the housing rules need to know about a person's household as a whole, summed up from the members' facts (no
- * decision in here): whether a member is an asylum seeker with no permit expected, and the latest date an asylum-seeker
+ * decision in here): whether a member is an asylum seeker with no permit to come (none expected, or an expected date
+ * that has passed without a permit: {@link PersonFacts#getPermitToCome()}), and the latest date an asylum-seeker
  * member is expected to get a permit. The rules decide from it whether and from when the household gets a dwelling
  * (HV-HVV-01b, HV-DUTY-01). Built from the members assessed in one batch: assess a household together (the facade and
  * the command line do). Immutable and thread-safe.
@@ -34,10 +35,11 @@ public final class HouseholdFacts {
             if (m.getStatus() != ResidenceStatus.ASYLUM_SEEKER) {
                 continue;
             }
-            if (m.getExpectedPermitDate().isEmpty()) {
+            Optional<LocalDate> permit = m.getPermitToCome();
+            if (permit.isEmpty()) {
                 without = true;
-            } else if (last == null || m.getExpectedPermitDate().get().isAfter(last)) {
-                last = m.getExpectedPermitDate().get();
+            } else if (last == null || permit.get().isAfter(last)) {
+                last = permit.get();
             }
         }
         return new HouseholdFacts(householdId, without, Optional.ofNullable(last));
@@ -45,9 +47,9 @@ public final class HouseholdFacts {
 
     public String getHouseholdId() { return householdId; }
 
-    /** A member is an asylum seeker with no permit expected. */
+    /** A member is an asylum seeker with no permit to come (none expected, or the expected date has passed). */
     public boolean isAsylumSeekerWithoutPermit() { return asylumSeekerWithoutPermit; }
 
-    /** The latest expected permit date of an asylum-seeker member, if any. */
+    /** The latest expected permit date, on or after the reference date, of an asylum-seeker member, if any. */
     public Optional<LocalDate> getLastExpectedPermit() { return lastExpectedPermit; }
 }
