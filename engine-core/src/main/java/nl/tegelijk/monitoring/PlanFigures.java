@@ -143,9 +143,9 @@ public final class PlanFigures {
     }
 
     /**
-     * Of the adults with an option that paid work meets and a permit date (granted, or expected) whose date plus
-     * {@code weeks} weeks falls within the horizon: those with a paid job ({@code PAID_JOB} placement) that starts no
-     * later than {@code weeks} weeks after the permit date.
+     * Of the adults with an option that paid work meets and a permit date (granted, or expected on or after the plan
+     * start) whose date plus {@code weeks} weeks falls within the horizon: those with a paid job ({@code PAID_JOB}
+     * placement) that starts no later than {@code weeks} weeks after the permit date.
      */
     public Share paidWorkWithinWeeksOfPermit(int weeks) {
         Plan plan = outcomes.plan();
@@ -154,7 +154,9 @@ public final class PlanFigures {
         int working = 0;
         for (Assessment a : outcomes.assessments()) {
             Person p = outcomes.person(a.personId());
-            Optional<LocalDate> by = p.permitGrantedDate().or(p::expectedPermitDate).map(d -> d.plusWeeks(weeks));
+            Optional<LocalDate> by = p.permitGrantedDate()
+                    .or(() -> p.expectedPermitDate().filter(d -> !d.isBefore(plan.planStart())))
+                    .map(d -> d.plusWeeks(weeks));
             boolean mayWork = a.tracks().stream().anyMatch(r -> r.placementKinds().contains(PlacementKind.PAID_JOB));
             if (!outcomes.adult(a.personId()) || !mayWork || by.isEmpty() || by.get().isBefore(plan.planStart())
                     || !by.get().isBefore(horizonEnd)) {

@@ -207,9 +207,10 @@ public final class PlanValidator {
                 List<Person> members = this.members.getOrDefault(h.householdId(), List.of());
                 LocalDate moveInDay = weekStart(h.moveInWeek());
                 if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER
-                        && p.expectedPermitDate().map(moveInDay::isBefore).orElse(true))) {
+                        && p.expectedPermitDate().filter(expected -> !expected.isBefore(s.planStart()))
+                                .map(moveInDay::isBefore).orElse(true))) {
                     add(ViolationCode.DWELLING_FOR_ASYLUM_SEEKER, h.householdId(), d.id(),
-                            "an asylum seeker gets no dwelling before the permit");
+                            "an asylum seeker gets no dwelling before the permit (an expected date passed is no permit)");
                 }
                 if (members.size() > d.maxOccupants() || d.rooms() < household.minimumRooms()
                         || household.needsAccessibleDwelling() && !d.accessible()) {
