@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The decisions that no rule reads (reasons, support measures, weekly-hours limits, target levels, consequences),
+ * The decisions that no rule reads (reasons, support measures, weekly-hours limits, target levels, consequences, and
+ * the exam components and deadlines of kinds no rule reads: docs/RULES.md, "Design"),
  * recorded by the consequences that take them instead of being inserted: a fact in working memory costs its insertion
  * and a place in the object store, and nothing would ever match it. Rules take it as the global {@code decided}
  * ({@code decided.add(new Reason(...))}); the assessor reads {@link #decisions()} after the rules have fired,

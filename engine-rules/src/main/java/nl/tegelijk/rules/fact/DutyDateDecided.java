@@ -8,15 +8,15 @@ import nl.tegelijk.assessment.Justification;
  * and whether it has passed on the person's reference date, so that the regime rules need not join the person for it.
  * Immutable and thread-safe.
  */
-public final class DutyDateDecided extends Decision {
+public final class DutyDateDecided extends PersonDecision {
     private final LocalDate date;
     private final boolean passed;
 
-    /** The duty date {@code date} of a person assessed on {@code referenceDate}. */
-    public DutyDateDecided(String personId, LocalDate date, LocalDate referenceDate, Justification justification) {
-        super(personId, justification);
+    /** The duty date {@code date} of {@code person}, passed or not on the person's reference date. */
+    public DutyDateDecided(PersonFacts person, LocalDate date, Justification justification) {
+        super(person, justification);
         this.date = java.util.Objects.requireNonNull(date, "date");
-        this.passed = !date.isAfter(java.util.Objects.requireNonNull(referenceDate, "referenceDate"));
+        this.passed = !date.isAfter(person.getReferenceDate());
     }
 
     public LocalDate getDate() { return date; }

@@ -13,7 +13,7 @@ import nl.tegelijk.assessment.Regime;
  * reads "obliged under the 2013 law since a date" from this one fact instead of joining three. Immutable and
  * thread-safe.
  */
-public final class DutyDecided extends Decision {
+public final class DutyDecided extends PersonDecision {
     private final Regime regime;
     private final Optional<LocalDate> dutyDate;
     private final boolean obliged;
@@ -22,24 +22,25 @@ public final class DutyDecided extends Decision {
     private final Optional<DispensationDecision> dispensation;
 
     /** A duty decision under the regime (and duty date) of {@code regime}, as decided for the person. */
-    public DutyDecided(String personId, RegimeDecided regime, boolean obliged, DutyGround ground,
+    public DutyDecided(RegimeDecided regime, boolean obliged, DutyGround ground,
                        Optional<LocalDate> dutyArisesOn, Justification justification) {
-        this(personId, regime.getRegime(), regime.getDutyDate(), obliged, ground, dutyArisesOn, Optional.empty(),
-                justification);
+        this(regime.getPerson(), regime.getRegime(), regime.getDutyDate(), obliged, ground, dutyArisesOn,
+                Optional.empty(), justification);
     }
 
     /**
      * A duty decision outside any integration law (regime {@link Regime#NONE}, no duty date): for a person without a
      * duty date ({@link NoDutyDate}), whose regime is always {@code NONE}.
      */
-    public DutyDecided(String personId, boolean obliged, DutyGround ground, Optional<LocalDate> dutyArisesOn, Justification justification) {
-        this(personId, Regime.NONE, Optional.empty(), obliged, ground, dutyArisesOn, Optional.empty(), justification);
+    public DutyDecided(PersonFacts person, boolean obliged, DutyGround ground, Optional<LocalDate> dutyArisesOn,
+                       Justification justification) {
+        this(person, Regime.NONE, Optional.empty(), obliged, ground, dutyArisesOn, Optional.empty(), justification);
     }
 
-    private DutyDecided(String personId, Regime regime, Optional<LocalDate> dutyDate, boolean obliged, DutyGround ground,
-                        Optional<LocalDate> dutyArisesOn, Optional<DispensationDecision> dispensation,
-                        Justification justification) {
-        super(personId, justification);
+    private DutyDecided(PersonFacts person, Regime regime, Optional<LocalDate> dutyDate, boolean obliged,
+                        DutyGround ground, Optional<LocalDate> dutyArisesOn,
+                        Optional<DispensationDecision> dispensation, Justification justification) {
+        super(person, justification);
         this.regime = java.util.Objects.requireNonNull(regime, "regime");
         this.dutyDate = java.util.Objects.requireNonNull(dutyDate, "dutyDate");
         this.obliged = obliged;
@@ -50,7 +51,7 @@ public final class DutyDecided extends Decision {
 
     /** Not obliged on the strongest exemption: the duty decision is that exemption's decision, with its justification. */
     public static DutyDecided byExemption(Exemption exemption, RegimeDecided regime) {
-        return new DutyDecided(exemption.getPersonId(), regime.getRegime(), regime.getDutyDate(), false,
+        return new DutyDecided(regime.getPerson(), regime.getRegime(), regime.getDutyDate(), false,
                 exemption.getGround(),
                 exemption.getDutyArisesOn(), exemption.getDispensation(), exemption.getJustification());
     }

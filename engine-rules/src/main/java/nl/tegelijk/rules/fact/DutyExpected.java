@@ -12,12 +12,12 @@ import nl.tegelijk.assessment.Regime;
  * in advance (Wi2013 art. 3 lid 4); the options that follow from it open on {@link #getDate()}. Immutable and
  * thread-safe.
  */
-public final class DutyExpected extends Decision {
+public final class DutyExpected extends PersonDecision {
     private final LocalDate date;
     private final Regime regime;
 
-    public DutyExpected(String personId, LocalDate date, Regime regime, Justification justification) {
-        super(personId, justification);
+    public DutyExpected(PersonFacts person, LocalDate date, Regime regime, Justification justification) {
+        super(person, justification);
         this.date = java.util.Objects.requireNonNull(date, "date");
         this.regime = java.util.Objects.requireNonNull(regime, "regime");
     }

@@ -4,11 +4,11 @@ import nl.tegelijk.assessment.Justification;
 import nl.tegelijk.assessment.LearningRoute;
 
 /** The one learning route. Immutable and thread-safe. */
-public final class RouteDecided extends Decision {
+public final class RouteDecided extends PersonDecision {
     private final LearningRoute route;
 
-    public RouteDecided(String personId, LearningRoute route, Justification justification) {
-        super(personId, justification);
+    public RouteDecided(PersonFacts person, LearningRoute route, Justification justification) {
+        super(person, justification);
         this.route = java.util.Objects.requireNonNull(route, "route");
     }
 
