@@ -57,15 +57,17 @@ public record TrackRequirement(TrackKind track, LocalDate earliestStart, Optiona
     }
 
     /**
-     * This option as it stands for a person who only comes on {@code day}: opening no earlier than that day, and due
-     * no earlier either (a term that ran out before the person came is due on arrival); unchanged when it opens later.
+     * This option as it stands for a person who only comes on {@code day}: opening no earlier than that day, and, when
+     * its deadline fell before that day (a term that ran while the person was elsewhere), due by {@code dueBy} instead;
+     * unchanged when it opens on or after {@code day}.
      */
-    public TrackRequirement openingOn(LocalDate day) {
+    public TrackRequirement openingOn(LocalDate day, LocalDate dueBy) {
         requireNonNull(day, "day");
+        requireNonNull(dueBy, "dueBy");
         if (!earliestStart.isBefore(day)) {
             return this;
         }
-        return new TrackRequirement(track, day, deadline.map(d -> d.isBefore(day) ? day : d), courseKinds, schoolKinds,
-                placementKinds, voluntary, ruleId, maxWeeks, minor);
+        return new TrackRequirement(track, day, deadline.map(d -> d.isBefore(day) ? dueBy : d), courseKinds,
+                schoolKinds, placementKinds, voluntary, ruleId, maxWeeks, minor);
     }
 }
