@@ -160,6 +160,14 @@ public record Person(
         return linkedToMunicipalityDate.filter(linked -> linked.isAfter(planStart)).isPresent();
     }
 
+    /**
+     * The expected permit date when it lies on or after {@code day}; empty when none is expected or the date has passed
+     * without a permit (the person is still an asylum seeker: a passed expected date is no permit).
+     */
+    public Optional<LocalDate> expectedPermitFrom(LocalDate day) {
+        return expectedPermitDate.filter(expected -> !expected.isBefore(day));
+    }
+
     /** Age in whole years on {@code date}. */
     public int ageOn(LocalDate date) {
         return Period.between(birthDate, date).getYears();

@@ -155,7 +155,7 @@ public final class PlanFigures {
         for (Assessment a : outcomes.assessments()) {
             Person p = outcomes.person(a.personId());
             Optional<LocalDate> by = p.permitGrantedDate()
-                    .or(() -> p.expectedPermitDate().filter(d -> !d.isBefore(plan.planStart())))
+                    .or(() -> p.expectedPermitFrom(plan.planStart()))
                     .map(d -> d.plusWeeks(weeks));
             boolean mayWork = a.tracks().stream().anyMatch(r -> r.placementKinds().contains(PlacementKind.PAID_JOB));
             if (!outcomes.adult(a.personId()) || !mayWork || by.isEmpty() || by.get().isBefore(plan.planStart())

@@ -93,7 +93,7 @@ public final class SolverConfigs {
      * starts early and the person's voluntary track that would hold its hours is taken out. Changes and returns
      * {@code moves}.
      */
-    public static MoveIteratorFactoryConfig makingRoom(MoveIteratorFactoryConfig moves) {
+    private static MoveIteratorFactoryConfig makingRoom(MoveIteratorFactoryConfig moves) {
         Map<String, String> properties = new HashMap<>(moves.getMoveIteratorFactoryCustomProperties());
         properties.put("makeRoomRatio", MAKE_ROOM_RATIO);
         return moves.withMoveIteratorFactoryCustomProperties(properties);

@@ -207,8 +207,7 @@ public final class PlanValidator {
                 List<Person> members = this.members.getOrDefault(h.householdId(), List.of());
                 LocalDate moveInDay = weekStart(h.moveInWeek());
                 if (members.stream().anyMatch(p -> p.status() == ResidenceStatus.ASYLUM_SEEKER
-                        && p.expectedPermitDate().filter(expected -> !expected.isBefore(s.planStart()))
-                                .map(moveInDay::isBefore).orElse(true))) {
+                        && p.expectedPermitFrom(s.planStart()).map(moveInDay::isBefore).orElse(true))) {
                     add(ViolationCode.DWELLING_FOR_ASYLUM_SEEKER, h.householdId(), d.id(),
                             "an asylum seeker gets no dwelling before the permit (an expected date passed is no permit)");
                 }
