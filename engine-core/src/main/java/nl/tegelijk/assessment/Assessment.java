@@ -1,6 +1,5 @@
 package nl.tegelijk.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -45,12 +44,25 @@ public record Assessment(String personId, Optional<LocalDate> dutyDate, LocalDat
         requirements = List.copyOf(requirements);
         deadlines = List.copyOf(deadlines);
         tracks = List.copyOf(tracks);
-        checkArgument(tracks.stream().map(TrackRequirement::ruleId).distinct().count() == tracks.size(),
-                "each option of person (%s) has its own rule id, not %s", personId,
-                tracks.stream().map(TrackRequirement::ruleId).toList());
+        if (!eachOwnRuleId(tracks)) {
+            throw new IllegalArgumentException("each option of person (" + personId + ") has its own rule id, not "
+                    + tracks.stream().map(TrackRequirement::ruleId).toList());
+        }
         measures = List.copyOf(measures);
         justifications = List.copyOf(justifications);
         requireNonNull(consequences, "consequences");
+    }
+
+    /** Whether no two options share a rule id; a pairwise scan, as a person has a handful of options. */
+    private static boolean eachOwnRuleId(List<TrackRequirement> tracks) {
+        for (int i = 1; i < tracks.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (tracks.get(i).ruleId().equals(tracks.get(j).ruleId())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** An assessment without consequences: the shape before they were fields. */

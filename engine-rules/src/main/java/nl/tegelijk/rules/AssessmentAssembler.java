@@ -3,8 +3,10 @@ package nl.tegelijk.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.tegelijk.assessment.Assessment;
 import nl.tegelijk.assessment.AssessmentRequest;
 import nl.tegelijk.assessment.Deadline;
@@ -39,6 +41,8 @@ final class AssessmentAssembler {
     static final Comparator<Justification> JUSTIFICATION_ORDER = AssessmentAssembler::compareJustifications;
     static final Comparator<SupportMeasure> MEASURE_ORDER = Comparator.comparing(SupportMeasure::domain)
             .thenComparing(SupportMeasure::measure).thenComparing(SupportMeasure::ruleId);
+    private static final Comparator<Deadline> DEADLINE_ORDER = Comparator.comparing(Deadline::kind)
+            .thenComparing(Deadline::date);
     private static final Comparator<TrackRequirement> TRACK_ORDER = Comparator.comparing(TrackRequirement::track)
             .thenComparing(TrackRequirement::voluntary).thenComparing(TrackRequirement::ruleId)
             .thenComparing(TrackRequirement::earliestStart);
@@ -62,7 +66,7 @@ final class AssessmentAssembler {
         RouteDecided route = null;
         Optional<CefrLevel> level = Optional.empty();
         Optional<CefrLevel> scaledDown = Optional.empty();
-        List<ExamComponent> components = new ArrayList<>();
+        Set<ExamComponent> components = EnumSet.noneOf(ExamComponent.class);
         List<Deadline> deadlines = new ArrayList<>();
         List<TrackRequirement> tracks = new ArrayList<>();
         List<SupportMeasure> measures = new ArrayList<>();
@@ -86,10 +90,7 @@ final class AssessmentAssembler {
             } else if (d instanceof LevelScaledDown) {
                 scaledDown = Optional.of(((LevelScaledDown) d).getLevel());
             } else if (d instanceof ComponentRequired) {
-                ExamComponent c = ((ComponentRequired) d).getComponent();
-                if (!components.contains(c)) {
-                    components.add(c);
-                }
+                components.add(((ComponentRequired) d).getComponent());
             } else if (d instanceof DeadlineSet) {
                 DeadlineSet s = (DeadlineSet) d;
                 deadlines.add(new Deadline(s.getKind(), s.getDate(), s.getJustification().ruleId()));
@@ -120,8 +121,7 @@ final class AssessmentAssembler {
         if (scaledDown.isPresent()) {
             level = scaledDown;
         }
-        components.sort(Comparator.naturalOrder());
-        deadlines.sort(Comparator.comparing(Deadline::kind).thenComparing(Deadline::date));
+        deadlines.sort(DEADLINE_ORDER);
         tracks.sort(TRACK_ORDER);
         measures.sort(MEASURE_ORDER);
         justifications.sort(JUSTIFICATION_ORDER);
@@ -129,7 +129,7 @@ final class AssessmentAssembler {
         return new Assessment(personId, dutyDate, request.referenceDate(), request.applicationDate(),
                 regime.getRegime(), new DutyDecision(duty.isObliged(), duty.getGround(),
                 duty.getJustification().ruleId(), duty.getJustification().legalBasis(), duty.getDutyArisesOn(),
-                duty.getDispensation()), route.getRoute(), level, components,
+                duty.getDispensation()), route.getRoute(), level, List.copyOf(components),
                 deadlines, tracks, hours, measures, justifications, consequences(figures));
     }
 

@@ -102,8 +102,6 @@ public final class PersonFacts {
         this.learnability = p.learnability();
         this.dispensation = p.dispensation();
         this.maxHoursPerWeek = p.health().maxHoursPerWeek();
-        this.mentalHealthConcern = p.health().mentalHealthConcern()
-                || profile.hasNeed(SupportNeed.MENTAL_HEALTH_REFERRAL);
         this.tbScreeningDone = p.health().tbScreeningDone();
         this.caresForYoungChildren = p.caresForYoungChildren();
         this.accommodation = p.accommodation();
@@ -118,6 +116,8 @@ public final class PersonFacts {
             levels.put(view.domain(), view.needLevel());
         }
         this.needs = Set.copyOf(allNeeds);
+        this.mentalHealthConcern = p.health().mentalHealthConcern()
+                || allNeeds.contains(SupportNeed.MENTAL_HEALTH_REFERRAL);
         this.needLevels = Map.copyOf(levels);
         this.duoNotificationDate = p.civicIntegration().duoNotificationDate();
         this.personalPlanDate = p.civicIntegration().personalPlanDate();
