@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
+import nl.tegelijk.model.Person;
 import nl.tegelijk.model.ResidenceStatus;
 
 /**
@@ -27,15 +28,15 @@ public final class HouseholdFacts {
         this.lastExpectedPermit = requireNonNull(lastExpectedPermit, "lastExpectedPermit");
     }
 
-    /** The summary of {@code members}, who share {@code householdId}. */
-    public static HouseholdFacts of(String householdId, Collection<PersonFacts> members) {
+    /** The summary of {@code members}, who share {@code householdId}, on {@code referenceDate}. */
+    public static HouseholdFacts of(String householdId, Collection<Person> members, LocalDate referenceDate) {
         boolean without = false;
         LocalDate last = null;
-        for (PersonFacts m : members) {
-            if (m.getStatus() != ResidenceStatus.ASYLUM_SEEKER) {
+        for (Person m : members) {
+            if (m.status() != ResidenceStatus.ASYLUM_SEEKER) {
                 continue;
             }
-            Optional<LocalDate> permit = m.getPermitToCome();
+            Optional<LocalDate> permit = PersonFacts.permitToCome(m, referenceDate);
             if (permit.isEmpty()) {
                 without = true;
             } else if (last == null || permit.get().isAfter(last)) {
