@@ -1,6 +1,5 @@
 package nl.tegelijk.assessment;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
@@ -31,12 +30,17 @@ public record IntegrationConsequences(Optional<Integer> participationHours, Opti
             Optional.empty(), Optional.empty(), Optional.empty(), false);
 
     public IntegrationConsequences {
-        for (Optional<Integer> amount : java.util.List.of(requireNonNull(participationHours, "participationHours"),
-                requireNonNull(maxFineEuros, "maxFineEuros"),
-                requireNonNull(maxParticipationDeclarationFineEuros, "maxParticipationDeclarationFineEuros"),
-                requireNonNull(maxLabourMarketModuleFineEuros, "maxLabourMarketModuleFineEuros"),
-                requireNonNull(maxLoanEuros, "maxLoanEuros"))) {
-            checkArgument(amount.orElse(0) >= 0, "an amount (%s) must not be negative", amount);
+        notNegative(participationHours, "participationHours");
+        notNegative(maxFineEuros, "maxFineEuros");
+        notNegative(maxParticipationDeclarationFineEuros, "maxParticipationDeclarationFineEuros");
+        notNegative(maxLabourMarketModuleFineEuros, "maxLabourMarketModuleFineEuros");
+        notNegative(maxLoanEuros, "maxLoanEuros");
+    }
+
+    private static void notNegative(Optional<Integer> amount, String field) {
+        requireNonNull(amount, field);
+        if (amount.isPresent() && amount.get() < 0) {
+            throw new IllegalArgumentException("an amount (" + field + ") must not be negative");
         }
     }
 }

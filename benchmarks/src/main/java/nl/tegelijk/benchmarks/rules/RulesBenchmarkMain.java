@@ -22,9 +22,17 @@ public final class RulesBenchmarkMain {
             Usage: RulesBenchmarkMain [forks=3] [--help]
               Prints the KieBase start-up time, then runs the rules benchmark (JMH) on populations of 1,000 and
               100,000 persons (seed %d, reference date %s), on one and on two threads, in `forks` fresh JVMs
-              (3 x 3 s warm-up, 3 x 3 s measurement each). Prints ms per population, persons/s (median of the
-              measurements, with their minimum and maximum) and the load average. About 1 minute per fork.
+              (5 x 6 s warm-up, 3 x 5 s measurement each). Prints ms per population, persons/s (median of the
+              measurements, with their minimum and maximum) and the load average. About 3 minutes per fork.
             """.formatted(RulesBenchmark.SEED, RulesBenchmark.REFERENCE_DATE);
+
+    /**
+     * Warm-up of 5 x 6 s: an assessment of 100,000 persons takes about 2 s, and the JIT needs about ten of them (a
+     * million assessments) before the time per population settles (benchmarks/README, "Rules (JMH)"); 3 x 3 s measured
+     * the 100,000 persons still warming up.
+     */
+    private static final int WARMUP_ITERATIONS = 5;
+    private static final int WARMUP_SECONDS = 6;
 
     private RulesBenchmarkMain() {
     }
@@ -58,8 +66,8 @@ public final class RulesBenchmarkMain {
                 (loggingReady - loggingStart) / 1_000_000, Spread.loadAverage());
 
         Options options = new OptionsBuilder().include(RulesBenchmark.class.getSimpleName())
-                .forks(forks).warmupIterations(3).warmupTime(TimeValue.seconds(3))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(3)).build();
+                .forks(forks).warmupIterations(WARMUP_ITERATIONS).warmupTime(TimeValue.seconds(WARMUP_SECONDS))
+                .measurementIterations(3).measurementTime(TimeValue.seconds(5)).build();
         Collection<RunResult> results = new Runner(options).run();
         for (RunResult r : results) {
             int persons = Integer.parseInt(r.getParams().getParam("persons"));
