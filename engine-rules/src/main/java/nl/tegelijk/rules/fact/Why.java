@@ -1,5 +1,6 @@
 package nl.tegelijk.rules.fact;
 
+import com.google.common.collect.MapMaker;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +22,11 @@ public final class Why {
     public static final java.util.List<String> METADATA_KEYS = java.util.List.of("ruleId", "law", "article", "lid",
             "nl", "en");
 
-    /** Per rule (identity: rules live as long as their KieBase), per topic and outcome. */
-    private static final Map<Rule, Map<String, Justification>> CACHE = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
+    /**
+     * Per rule (weak identity keys: rules live as long as their KieBase), per outcome. Concurrent without a lock: every
+     * consequence reads it, on every thread that assesses.
+     */
+    private static final Map<Rule, Map<String, Justification>> CACHE = new MapMaker().weakKeys().makeMap();
 
     private Why() {
     }
