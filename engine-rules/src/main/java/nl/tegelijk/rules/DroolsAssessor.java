@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * and, optionally, a municipality's local policy layered on the national result.
  *
  * <p>Thread-safe: each call to {@link #assess(List, AssessmentRequest)} runs fresh sessions over the batch (one per
- * chunk of {@value #CHUNK} persons, since persons never interact in the rules) and disposes them. Deterministic: the dated law values come from the parameter file for the request's dates, never
- * from the clock, and every list in an assessment is sorted. The caller owns the returned list.
+ * chunk of {@value #CHUNK} persons, since persons never interact in the rules) and disposes them. Deterministic: the
+ * dated law values come from the parameter file for the request's dates, never from the clock, and every list in an
+ * assessment is sorted. The caller owns the returned list.
  */
 public final class DroolsAssessor implements Assessor {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsAssessor.class);

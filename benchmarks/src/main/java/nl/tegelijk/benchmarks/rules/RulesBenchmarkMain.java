@@ -13,9 +13,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prints the KieBase start-up time (first assessor in a fresh JVM, the logging backend started before) and runs {@link RulesBenchmark}, printing persons
- * per second for each population size with the spread over forks and the load average. See
- * {@code benchmarks/README.md} for the command.
+ * Prints the KieBase start-up time (first assessor in a fresh JVM, the logging backend started before) and runs
+ * {@link RulesBenchmark}, printing persons per second for each population size with the spread over forks and the load
+ * average. See {@code benchmarks/README.md} for the command.
  */
 public final class RulesBenchmarkMain {
     private static final String USAGE = """
@@ -27,9 +27,8 @@ public final class RulesBenchmarkMain {
             """.formatted(RulesBenchmark.SEED, RulesBenchmark.REFERENCE_DATE);
 
     /**
-     * Warm-up of 5 x 6 s: an assessment of 100,000 persons takes about 2 s, and the JIT needs about ten of them (a
-     * million assessments) before the time per population settles (benchmarks/README, "Rules (JMH)"); 3 x 3 s measured
-     * the 100,000 persons still warming up.
+     * Warm-up of 5 x 6 s: an assessment of 100,000 persons takes about 2 s, and a JVM compiles most of the rules' code
+     * during its first five (benchmarks/README, "Rules (JMH)"); 3 x 3 s measured the 100,000 persons still warming up.
      */
     private static final int WARMUP_ITERATIONS = 5;
     private static final int WARMUP_SECONDS = 6;
