@@ -267,17 +267,15 @@ public final class PlanValidator {
                     continue;
                 }
                 LocalDate start = weekStart(t.startWeek());
-                if (heldToEarliest(t.startWeek(), t.personId(), t.resourceId())
-                        && start.isBefore(req.get().earliestStart())) {
+                boolean heldToEarliest = heldToEarliest(t.startWeek(), t.personId(), t.resourceId());
+                if (heldToEarliest && start.isBefore(req.get().earliestStart())) {
                     add(ViolationCode.BEFORE_EARLIEST, t.personId(), t.resourceId(), "start %s before the earliest start %s",
                             start, req.get().earliestStart());
                 }
-                Optional<LocalDate> link = p.linkedToMunicipalityDate()
-                        .filter(d -> p.status() != ResidenceStatus.ASYLUM_SEEKER && d.isAfter(s.planStart()));
-                if (link.isPresent() && heldToEarliest(t.startWeek(), t.personId(), t.resourceId())
-                        && start.isBefore(link.get())) {
+                if (heldToEarliest && p.expectedOn(s.planStart()) && p.status() != ResidenceStatus.ASYLUM_SEEKER
+                        && start.isBefore(p.linkedToMunicipalityDate().get())) {
                     add(ViolationCode.BEFORE_LINK, t.personId(), t.resourceId(), "start %s before the link %s", start,
-                            link.get());
+                            p.linkedToMunicipalityDate().get());
                 }
                 Resource r = resource(t);
                 if (r == null) {

@@ -36,7 +36,7 @@ public final class HouseholdFacts {
             if (m.status() != ResidenceStatus.ASYLUM_SEEKER) {
                 continue;
             }
-            Optional<LocalDate> permit = PersonFacts.permitToCome(m, referenceDate);
+            Optional<LocalDate> permit = m.expectedPermitFrom(referenceDate);
             if (permit.isEmpty()) {
                 without = true;
             } else if (last == null || permit.get().isAfter(last)) {

@@ -158,16 +158,6 @@ public final class PersonFacts {
      * after it (the expected asylum decision). Empty otherwise, also when an expected date has passed without a permit.
      */
     public Optional<LocalDate> getPermitToCome() {
-        return permitToCome(status, permitDate, expectedPermitDate, referenceDate);
-    }
-
-    /** {@link #getPermitToCome()} of {@code person} on {@code referenceDate}, without building the facts. */
-    public static Optional<LocalDate> permitToCome(Person person, LocalDate referenceDate) {
-        return permitToCome(person.status(), person.permitGrantedDate(), person.expectedPermitDate(), referenceDate);
-    }
-
-    private static Optional<LocalDate> permitToCome(ResidenceStatus status, Optional<LocalDate> permitDate,
-                                                    Optional<LocalDate> expectedPermitDate, LocalDate referenceDate) {
         if (status == ResidenceStatus.ASYLUM_SEEKER) {
             return expectedPermitDate.filter(d -> !d.isBefore(referenceDate));
         }
